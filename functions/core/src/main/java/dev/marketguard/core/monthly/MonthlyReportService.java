@@ -78,11 +78,12 @@ public class MonthlyReportService {
             report = report.withPublication(stored.get().publishedAt(), stored.get().publishedDigest());
         }
         store.save(report);
-        metrics.built(report);
 
         if (!month.isBefore(current)) {
             return new BuildResult(report, false, "the month is still in progress; it is published after it ends");
         }
+        // Only final counts reach monitoring: a preview's would be overtaken within the month.
+        metrics.built(report);
         if (report.isPublishedAsIs()) {
             return new BuildResult(report, false, "already published with these counts");
         }

@@ -124,6 +124,7 @@ class MonthlyReportServiceTest {
         assertThat(preview.report().notice()).contains("集計中");
         assertThat(store.find(YearMonth.of(2019, 1))).isPresent();
         assertThat(publisher.published()).isEmpty();
+        assertThat(metered).isEmpty();
     }
 
     @Test
