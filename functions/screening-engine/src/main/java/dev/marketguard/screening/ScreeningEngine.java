@@ -70,23 +70,27 @@ public final class ScreeningEngine implements Screener {
 
     /** Loads dictionary, ruleset and model, and screens a sample once so the first real call is warm. */
     public static ScreeningEngine load(Thresholds thresholds) {
-        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it on a second
-        // thread while this one reads the ruleset, compiles the phrase automaton and loads the model.
+        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it, then the
+        // model, on a second thread while this one reads the ruleset and compiles the automaton.
         java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
                     return a;
-                }, runnable -> {
-                    Thread t = new Thread(runnable, "marketguard-dictionary-load");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                }, ScreeningEngine::startLoaderThread);
+        java.util.concurrent.CompletableFuture<LinearModel> model =
+                analyzer.thenApplyAsync(a -> LinearModel.loadDefault(), ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
-        LinearModel model = LinearModel.loadDefault();
-        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model);
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model.join());
         engine.prime();
         return engine;
+    }
+
+
+    private static void startLoaderThread(Runnable runnable) {
+        Thread t = new Thread(runnable, "marketguard-engine-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Default thresholds (0.5 / 0.85); use {@link #load(Thresholds)} with {@link Thresholds#fromEnvironment} for configured ones. */

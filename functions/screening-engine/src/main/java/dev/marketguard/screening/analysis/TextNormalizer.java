@@ -49,6 +49,19 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
+    /** One pattern char folded like the text: NFKC, lower case, katakana. */
+    public static String foldChar(char c) {
+        String n = c < 0x80 ? String.valueOf(c) : nfkc(c);
+        if (n.length() == 1) {
+            char f = n.charAt(0);
+            if (f >= 'A' && f <= 'Z') {
+                f = (char) (f + 32);
+            }
+            return String.valueOf(toKatakana(f));
+        }
+        return foldForMatching(n);
+    }
+
     /** A regex source written with hiragana, made to run on the kana-folded view. */
     public static String kanaFoldPattern(String source) {
         StringBuilder sb = new StringBuilder(source.length());
