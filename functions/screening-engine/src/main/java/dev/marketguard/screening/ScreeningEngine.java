@@ -50,7 +50,8 @@ public final class ScreeningEngine implements Screener {
     private final Thresholds thresholds;
     private final String rulesetVersion;
 
-    private ScreeningEngine(Thresholds thresholds, JapaneseAnalyzer analyzer, RuleMatcher ruleMatcher, LinearModel model) {
+    private ScreeningEngine(Thresholds thresholds, JapaneseAnalyzer analyzer, RuleMatcher ruleMatcher, LinearModel model,
+                            double modelWeight) {
         Ruleset ruleset = ruleMatcher.ruleset();
         this.thresholds = thresholds;
         this.analyzer = analyzer;
@@ -64,12 +65,20 @@ public final class ScreeningEngine implements Screener {
                 warningMessages.putIfAbsent(r.warning().code(), r.warning().message());
             }
         }
-        this.combiner = new ScoreCombiner(thresholds, MODEL_WEIGHT, warningMessages);
+        this.combiner = new ScoreCombiner(thresholds, modelWeight, warningMessages);
         this.rulesetVersion = ruleset.version() + "+" + model.version();
     }
 
     /** Loads dictionary, ruleset and model, and screens a sample once so the first real call is warm. */
     public static ScreeningEngine load(Thresholds thresholds) {
+        return load(thresholds, MODEL_WEIGHT);
+    }
+
+    /** As {@link #load(Thresholds)}, with the classifier's weight in the combination (0 = rules only); for evaluation. */
+    public static ScreeningEngine load(Thresholds thresholds, double modelWeight) {
+        if (!(modelWeight >= 0 && modelWeight < 1)) {
+            throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
+        }
         // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it, then the
         // model, on a second thread while this one reads the ruleset and compiles the automaton.
         java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
@@ -81,7 +90,7 @@ public final class ScreeningEngine implements Screener {
         java.util.concurrent.CompletableFuture<LinearModel> model =
                 analyzer.thenApplyAsync(a -> LinearModel.loadDefault(), ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
-        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model.join());
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model.join(), modelWeight);
         engine.prime();
         return engine;
     }
@@ -100,7 +109,7 @@ public final class ScreeningEngine implements Screener {
 
     /** For tests and tools: an engine on a given ruleset and model, not primed. */
     public static ScreeningEngine of(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
-        return new ScreeningEngine(thresholds, new JapaneseAnalyzer(), new RuleMatcher(ruleset), model);
+        return new ScreeningEngine(thresholds, new JapaneseAnalyzer(), new RuleMatcher(ruleset), model, MODEL_WEIGHT);
     }
 
     public String rulesetVersion() {

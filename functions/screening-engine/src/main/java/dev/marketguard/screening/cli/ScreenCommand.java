@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -96,7 +97,8 @@ public final class ScreenCommand {
         JsonNode node = mapper.readTree(line);
         Submission submission = SubmissionReader.read(node, "line-" + lineNumber);
         Assessment assessment = engine.screen(submission);
-        return verdicts.write(UUID.randomUUID().toString(), submission.subject(), assessment, OffsetDateTime.now(clock));
+        return verdicts.write(UUID.randomUUID().toString(), submission.subject(), assessment,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private ObjectNode error(int lineNumber, String code, String message, InvalidInputException invalid) {
