@@ -1,0 +1,157 @@
+package dev.marketguard.screening;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.core.screening.Assessment;
+import dev.marketguard.core.screening.Evidence;
+import dev.marketguard.core.screening.Screener;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.JapaneseAnalyzer;
+import dev.marketguard.screening.classify.FeatureExtractor;
+import dev.marketguard.screening.classify.LinearModel;
+import dev.marketguard.screening.decide.ScoreCombiner;
+import dev.marketguard.screening.detect.AnalyzedSubject;
+import dev.marketguard.screening.detect.Detector;
+import dev.marketguard.screening.detect.EmailDetector;
+import dev.marketguard.screening.detect.FindingSink;
+import dev.marketguard.screening.detect.MessengerIdDetector;
+import dev.marketguard.screening.detect.PhoneNumberDetector;
+import dev.marketguard.screening.detect.RewardFieldDetector;
+import dev.marketguard.screening.detect.UrlDetector;
+import dev.marketguard.screening.rules.Rule;
+import dev.marketguard.screening.rules.RuleMatcher;
+import dev.marketguard.screening.rules.Ruleset;
+import dev.marketguard.screening.rules.RulesetLoader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The screening engine: analyse each text field once (normalise with an offset map, tokenise
+ * with Kuromoji), let every detector read the shared analysis, score the classifier on the same
+ * tokens, and combine everything into a verdict. Thread-safe; holds no per-call state.
+ */
+public final class ScreeningEngine implements Screener {
+    /** How much the classifier's probability counts next to the rules (see {@link ScoreCombiner}). */
+    public static final double MODEL_WEIGHT = 0.75;
+
+    private static final String PRIMING_TEXT = "【急募】ロゴデザインのお仕事です。詳細はLINE（ID: sample_01）か"
+            + "090-1234-5678までご連絡ください。報酬は成果報酬、テストライティングは無償でお願いします。";
+
+    private final JapaneseAnalyzer analyzer;
+    private final List<Detector> detectors;
+    private final RuleMatcher ruleMatcher;
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final LinearModel model;
+    private final ScoreCombiner combiner;
+    private final Thresholds thresholds;
+    private final String rulesetVersion;
+
+    private ScreeningEngine(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
+        this.thresholds = thresholds;
+        this.analyzer = new JapaneseAnalyzer();
+        this.ruleMatcher = new RuleMatcher(ruleset);
+        this.detectors = List.of(new PhoneNumberDetector(), new EmailDetector(), new MessengerIdDetector(),
+                new UrlDetector(), new RewardFieldDetector(), ruleMatcher);
+        this.model = model;
+        Map<String, String> warningMessages = new HashMap<>();
+        for (Rule r : ruleset.rules()) {
+            if (r.warning() != null) {
+                warningMessages.putIfAbsent(r.warning().code(), r.warning().message());
+            }
+        }
+        this.combiner = new ScoreCombiner(thresholds, MODEL_WEIGHT, warningMessages);
+        this.rulesetVersion = ruleset.version() + "+" + model.version();
+    }
+
+    /** Loads dictionary, ruleset and model, and screens a sample once so the first real call is warm. */
+    public static ScreeningEngine load(Thresholds thresholds) {
+        ScreeningEngine engine = new ScreeningEngine(thresholds, RulesetLoader.loadDefault(), LinearModel.loadDefault());
+        engine.prime();
+        return engine;
+    }
+
+    /** Default thresholds (0.5 / 0.85); use {@link #load(Thresholds)} with {@link Thresholds#fromEnvironment} for configured ones. */
+    public static ScreeningEngine loadDefault() {
+        return load(Thresholds.defaults());
+    }
+
+    /** For tests and tools: an engine on a given ruleset and model, not primed. */
+    public static ScreeningEngine of(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
+        return new ScreeningEngine(thresholds, ruleset, model);
+    }
+
+    public String rulesetVersion() {
+        return rulesetVersion;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    private void prime() {
+        screen(new Submission.Posting("priming", "priming", "サンプル", PRIMING_TEXT,
+                dev.marketguard.core.screening.WorkStyle.PROJECT, null));
+    }
+
+    @Override
+    public Assessment screen(Submission submission) {
+        AnalyzedSubject subject = analyze(submission);
+        FindingSink sink = new FindingSink();
+        for (Detector d : detectors) {
+            d.detect(subject, sink);
+        }
+        Map<String, int[]> feats = features.extract(subject.fields());
+        double[] probabilities = model.predict(feats.keySet(), feats.size());
+        Map<String, String> texts = new LinkedHashMap<>(submission.textFields());
+        if (submission instanceof Submission.Posting p && p.reward() != null) {
+            texts.put("reward.type", p.reward().type().code());
+        }
+        ScoreCombiner.ModelEvidence evidence = (category, limit) -> modelEvidence(subject, feats, category, limit);
+        return combiner.combine(submission, sink.findings(), probabilities, evidence, texts, rulesetVersion);
+    }
+
+    /** Analyses every text field once; the result is what all detectors and the classifier share. */
+    public AnalyzedSubject analyze(Submission submission) {
+        List<AnalyzedField> fields = new ArrayList<>(2);
+        for (Map.Entry<String, String> e : submission.textFields().entrySet()) {
+            fields.add(analyzer.analyze(e.getKey(), e.getValue()));
+        }
+        return new AnalyzedSubject(submission, fields);
+    }
+
+    /** Classifier-only violations still show where: the features that pushed the category up most. */
+    private List<Evidence> modelEvidence(AnalyzedSubject subject, Map<String, int[]> feats, ViolationCategory c,
+                                         int limit) {
+        List<Map.Entry<String, int[]>> ranked = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : feats.entrySet()) {
+            float[] w = model.weightsOf(e.getKey());
+            if (w != null && w[c.ordinal()] > 0) {
+                ranked.add(e);
+            }
+        }
+        ranked.sort((a, b) -> Float.compare(model.weightsOf(b.getKey())[c.ordinal()],
+                model.weightsOf(a.getKey())[c.ordinal()]));
+        List<Evidence> out = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : ranked) {
+            int[] loc = e.getValue();
+            AnalyzedField field = subject.fields().get(loc[0]);
+            int[] span = field.normalized().toOriginal(loc[1], loc[2]);
+            if (span[1] <= span[0]) {
+                continue;
+            }
+            Evidence ev = Evidence.of(field.name(), field.original(), span[0], span[1]);
+            boolean overlaps = out.stream().anyMatch(o -> o.field().equals(ev.field())
+                    && o.start() < ev.end() && ev.start() < o.end());
+            if (!overlaps) {
+                out.add(ev);
+            }
+            if (out.size() == limit) {
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.marketguard.screening.analysis;
+
+import java.util.Arrays;
+
+/**
+ * A normalised view of an original field text plus, for every normalised char, the span of the
+ * ORIGINAL text it came from. Views derive from views (folding, address words, digit words),
+ * and every derived index still maps straight back to the original, so evidence never drifts.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private NormalizedText(String original, String text, int[] starts, int[] ends) {
+        this.original = original;
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** The identity view of {@code original}. */
+    public static NormalizedText identity(String original) {
+        int n = original.length();
+        int[] s = new int[n];
+        int[] e = new int[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = i;
+            e[i] = i + 1;
+        }
+        return new NormalizedText(original, original, s, e);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    public int originalStart(int index) {
+        return starts[index];
+    }
+
+    public int originalEnd(int index) {
+        return ends[index];
+    }
+
+    /** Original [start, end) covering normalised [start, end); empty spans map to an empty original span. */
+    public int[] toOriginal(int start, int end) {
+        if (text.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        if (end <= start) {
+            int at = start < text.length() ? starts[start] : original.length();
+            return new int[] {at, at};
+        }
+        int os = starts[start];
+        int oe = ends[end - 1];
+        for (int i = start; i < end; i++) {
+            os = Math.min(os, starts[i]);
+            oe = Math.max(oe, ends[i]);
+        }
+        return new int[] {os, oe};
+    }
+
+    /** Starts a view derived from this one; indexes given to the builder are indexes into THIS view. */
+    public Builder derive() {
+        return new Builder(this);
+    }
+
+    /** Builds a derived view char by char; each appended char names the parent span it stands for. */
+    public static final class Builder {
+        private final NormalizedText parent;
+        private final StringBuilder sb;
+        private int[] s;
+        private int[] e;
+
+        private Builder(NormalizedText parent) {
+            this.parent = parent;
+            this.sb = new StringBuilder(parent.length() + 16);
+            this.s = new int[parent.length() + 16];
+            this.e = new int[parent.length() + 16];
+        }
+
+        public Builder append(char c, int parentStart, int parentEnd) {
+            int n = sb.length();
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2 + 16);
+                e = Arrays.copyOf(e, n * 2 + 16);
+            }
+            sb.append(c);
+            int[] span = parent.toOriginal(parentStart, parentEnd);
+            s[n] = span[0];
+            e[n] = span[1];
+            return this;
+        }
+
+        public Builder append(CharSequence chars, int parentStart, int parentEnd) {
+            for (int i = 0; i < chars.length(); i++) {
+                append(chars.charAt(i), parentStart, parentEnd);
+            }
+            return this;
+        }
+
+        /** Copies parent char {@code index} unchanged. */
+        public Builder copy(int index) {
+            return append(parent.text.charAt(index), index, index + 1);
+        }
+
+        public int length() {
+            return sb.length();
+        }
+
+        /** Drops blanks at the end (a spelled-out @ or dot swallows the blanks around it). */
+        public Builder trimTrailingBlanks() {
+            int n = sb.length();
+            while (n > 0 && (sb.charAt(n - 1) == ' ' || sb.charAt(n - 1) == '\t')) {
+                n--;
+            }
+            sb.setLength(n);
+            return this;
+        }
+
+        /** Replaces an already appended char, keeping its span (same-length folding). */
+        public Builder set(int i, char c) {
+            sb.setCharAt(i, c);
+            return this;
+        }
+
+        public char charAt(int i) {
+            return sb.charAt(i);
+        }
+
+        public NormalizedText build() {
+            int n = sb.length();
+            return new NormalizedText(parent.original, sb.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package dev.marketguard.screening.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Undoes the usual evasions before tokenisation, keeping an offset map to the original text:
+ * width folding and compatibility forms (NFKC: full-width digits and letters, half-width kana,
+ * circled and keycap digits), invisible and zero-width characters, cross-script look-alikes
+ * (Cyrillic/Greek letters posing as Latin), Roman-numeral digits, dash look-alikes and long
+ * marks between digits, and letters spaced out to defeat word filters (「L I N E」).
+ * Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+    /** One char per normalised output when the whole field is plain; the fast path skips NFKC. */
+    public NormalizedText normalize(String original) {
+        NormalizedText identity = NormalizedText.identity(original);
+        NormalizedText folded = foldCharacters(identity);
+        return collapseSpacedLetters(folded);
+    }
+
+    /** The matching view: hiragana folded to katakana (same length, same offsets). */
+    public static NormalizedText kanaFolded(NormalizedText view) {
+        NormalizedText.Builder b = view.derive();
+        String t = view.text();
+        for (int i = 0; i < t.length(); i++) {
+            b.append(toKatakana(t.charAt(i)), i, i + 1);
+        }
+        return b.build();
+    }
+
+    /** Hiragana to katakana and ASCII to lower case: the form every pattern is compiled in. */
+    public static String foldForMatching(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            sb.append(toKatakana(c));
+        }
+        return sb.toString();
+    }
+
+    public static char toKatakana(char c) {
+        if (c >= '\u3041' && c <= '\u3096') {
+            return (char) (c + 0x60);
+        }
+        return c;
+    }
+
+    private NormalizedText foldCharacters(NormalizedText in) {
+        String t = in.text();
+        NormalizedText.Builder b = in.derive();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            int j = i + Character.charCount(cp);
+            // A cluster is a base char plus the marks that only decorate it (voicing, keycap, variation).
+            boolean marks = false;
+            while (j < n && isClusterMark(t.charAt(j))) {
+                j++;
+                marks = true;
+            }
+            if (isInvisible(cp)) {
+                i = j;
+                continue;
+            }
+            if (!marks && isPlain(cp)) {
+                char c = (char) cp;
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                b.append(c, i, j);
+                i = j;
+                continue;
+            }
+            String roman = romanDigits(cp);
+            if (roman != null) {
+                b.append(roman, i, j);
+                i = j;
+                continue;
+            }
+            char look = homoglyph(cp);
+            if (look != 0) {
+                b.append(look, i, j);
+                i = j;
+                continue;
+            }
+            String cluster = stripMarks(t.substring(i, j));
+            String nf = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+            for (int k = 0; k < nf.length(); k++) {
+                char c = nf.charAt(k);
+                if (isInvisible(c)) {
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                } else if (c == '\u3000') {
+                    c = ' ';
+                }
+                char h = homoglyph(c);
+                b.append(h != 0 ? h : c, i, j);
+            }
+            i = j;
+        }
+        foldDashesBetweenDigits(b);
+        return b.build();
+    }
+
+    /** 「090ー1234」「070〜2284」: a dash look-alike between digits is a hyphen; elsewhere it stays. */
+    private static void foldDashesBetweenDigits(NormalizedText.Builder b) {
+        int n = b.length();
+        for (int i = 0; i < n; i++) {
+            if (!isDashLike(b.charAt(i))) {
+                continue;
+            }
+            int p = i - 1;
+            while (p >= 0 && b.charAt(p) == ' ') {
+                p--;
+            }
+            int q = i + 1;
+            while (q < n && (b.charAt(q) == ' ' || isDashLike(b.charAt(q)))) {
+                q++;
+            }
+            if (p >= 0 && q < n && isDigit(b.charAt(p)) && isDigit(b.charAt(q))) {
+                b.set(i, '-');
+            }
+        }
+    }
+
+    /** 「L I N E」「n・i・s・h・i」「0 7 0 - 5 5」: three or more single chars with one separator between. */
+    private static NormalizedText collapseSpacedLetters(NormalizedText in) {
+        String t = in.text();
+        int n = t.length();
+        boolean[] drop = null;
+        int i = 0;
+        while (i < n) {
+            if (!isSpaceable(t.charAt(i)) || (i > 0 && isAsciiAlnum(t.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int count = 1;
+            int k = i + 1;
+            while (k + 1 < n && isLetterSeparator(t.charAt(k)) && isSpaceable(t.charAt(k + 1))
+                    && (k + 2 >= n || !isAsciiAlnum(t.charAt(k + 2)))) {
+                count++;
+                k += 2;
+            }
+            if (count >= 3) {
+                if (drop == null) {
+                    drop = new boolean[n];
+                }
+                for (int s = i + 1; s < k; s += 2) {
+                    drop[s] = true;
+                }
+                i = k;
+            } else {
+                i++;
+            }
+        }
+        if (drop == null) {
+            return in;
+        }
+        NormalizedText.Builder b = in.derive();
+        for (int x = 0; x < n; x++) {
+            if (!drop[x]) {
+                b.copy(x);
+            }
+        }
+        return b.build();
+    }
+
+    private static boolean isSpaceable(char c) {
+        return isAsciiAlnum(c) || c == '_' || c == '-' || c == '@' || c == '.';
+    }
+
+    private static boolean isLetterSeparator(char c) {
+        return c == ' ' || c == '・' || c == '･' || c == '·' || c == '\u30FB';
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    public static boolean isDashLike(char c) {
+        switch (c) {
+            case '-': case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014':
+            case '\u2015': case '\u2212': case '\u2500': case '\u2501': case '\u30FC': case '\uFF70':
+            case '~': case '\u301C': case '\uFE63': case '\u2043': case '\u02D7':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isPlain(int cp) {
+        return cp < 0x80
+                || (cp >= 0x3041 && cp <= 0x3096)
+                || (cp >= 0x30A1 && cp <= 0x30FA)
+                || cp == 0x30FC || cp == 0x3005 || cp == 0x3001 || cp == 0x3002
+                || (cp >= 0x4E00 && cp <= 0x9FFF);
+    }
+
+    private static boolean isClusterMark(char c) {
+        return c == '\u3099' || c == '\u309A' || c == '\uFF9E' || c == '\uFF9F'
+                || (c >= '\uFE00' && c <= '\uFE0F') || c == '\u20E3';
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean decoration = (c >= '\uFE00' && c <= '\uFE0F') || c == '\u20E3';
+            if (decoration && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            } else if (!decoration && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Zero-width, bidi controls, soft hyphen, word joiners, variation selectors, fillers. */
+    public static boolean isInvisible(int cp) {
+        return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || cp == 0x00AD || cp == 0x034F
+                || cp == 0x180E || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || cp == 0x20E3 || cp == 0x3164 || cp == 0x115F || cp == 0x1160 || cp == 0xFFA0
+                || (cp >= 0xE0000 && cp <= 0xE007F);
+    }
+
+    /** Ⅰ..Ⅻ, ⅰ..ⅻ: abusers write digits as Roman numerals; NFKC would turn them into Latin letters. */
+    private static String romanDigits(int cp) {
+        if (cp >= 0x2160 && cp <= 0x216B) {
+            return Integer.toString(cp - 0x2160 + 1);
+        }
+        if (cp >= 0x2170 && cp <= 0x217B) {
+            return Integer.toString(cp - 0x2170 + 1);
+        }
+        return null;
+    }
+
+    /** Cyrillic and Greek letters that render like Latin ones (lower-cased result), else 0. */
+    static char homoglyph(int cp) {
+        switch (cp) {
+            case 0x0430: case 0x0410: case 0x03B1: case 0x0391: return 'a';
+            case 0x0412: case 0x0392: case 0x0432: return 'b';
+            case 0x0441: case 0x0421: case 0x03F2: return 'c';
+            case 0x0501: return 'd';
+            case 0x0435: case 0x0415: case 0x0395: case 0x03B5: return 'e';
+            case 0x041D: case 0x0397: case 0x04BB: return 'h';
+            case 0x0456: case 0x0406: case 0x0399: case 0x03B9: case 0x04C0: case 0x04CF: return 'i';
+            case 0x0458: case 0x0408: return 'j';
+            case 0x043A: case 0x041A: case 0x039A: case 0x03BA: return 'k';
+            case 0x041C: case 0x039C: return 'm';
+            case 0x039D: return 'n';
+            case 0x043E: case 0x041E: case 0x039F: case 0x03BF: return 'o';
+            case 0x0440: case 0x0420: case 0x03A1: case 0x03C1: return 'p';
+            case 0x0455: case 0x0405: return 's';
+            case 0x0422: case 0x03A4: case 0x03C4: return 't';
+            case 0x03C5: return 'u';
+            case 0x03BD: return 'v';
+            case 0x0445: case 0x0425: case 0x03A7: case 0x03C7: return 'x';
+            case 0x0443: case 0x0423: case 0x03A5: return 'y';
+            case 0x0396: return 'z';
+            default: return 0;
+        }
+    }
+}

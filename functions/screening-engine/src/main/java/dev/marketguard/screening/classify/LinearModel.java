@@ -1,0 +1,133 @@
+package dev.marketguard.screening.classify;
+
+import dev.marketguard.core.category.ViolationCategory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One-vs-rest logistic regression over binary features, L2-normalised per document:
+ * p(category | doc) = sigmoid(bias + sum w * x). Weights are stored as floats in a small
+ * tab-separated resource; immutable after load, hence thread-safe.
+ */
+public final class LinearModel {
+    public static final String DEFAULT_RESOURCE = "/marketguard/classifier-model.tsv";
+    public static final int CATEGORIES = ViolationCategory.values().length;
+
+    private final String version;
+    private final float[] bias;
+    private final Map<String, float[]> weights;
+
+    public LinearModel(String version, float[] bias, Map<String, float[]> weights) {
+        this.version = version;
+        this.bias = bias.clone();
+        this.weights = weights;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int featureCount() {
+        return weights.size();
+    }
+
+    public float[] weightsOf(String feature) {
+        return weights.get(feature);
+    }
+
+    /** Probabilities per category (ViolationCategory ordinal order). */
+    public double[] predict(Iterable<String> features, int featureCount) {
+        double[] z = new double[CATEGORIES];
+        for (int c = 0; c < CATEGORIES; c++) {
+            z[c] = bias[c];
+        }
+        if (featureCount > 0) {
+            double x = 1.0 / Math.sqrt(featureCount);
+            for (String f : features) {
+                float[] w = weights.get(f);
+                if (w != null) {
+                    for (int c = 0; c < CATEGORIES; c++) {
+                        z[c] += w[c] * x;
+                    }
+                }
+            }
+        }
+        double[] p = new double[CATEGORIES];
+        for (int c = 0; c < CATEGORIES; c++) {
+            p[c] = 1.0 / (1.0 + Math.exp(-z[c]));
+        }
+        return p;
+    }
+
+    public void write(Writer out) throws IOException {
+        out.write("# marketguard classifier: one-vs-rest logistic regression; columns in ViolationCategory order\n");
+        out.write("version\t" + version + "\n");
+        out.write("bias");
+        for (float b : bias) {
+            out.write("\t" + fmt(b));
+        }
+        out.write("\n");
+        for (Map.Entry<String, float[]> e : new java.util.TreeMap<>(weights).entrySet()) {
+            out.write(e.getKey());
+            for (float w : e.getValue()) {
+                out.write("\t" + fmt(w));
+            }
+            out.write("\n");
+        }
+    }
+
+    private static String fmt(float f) {
+        return String.format(Locale.ROOT, "%.4f", f);
+    }
+
+    public static LinearModel loadDefault() {
+        try (InputStream in = LinearModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE
+                        + " (train it: see functions/screening-engine/README.md)");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classifier model", e);
+        }
+    }
+
+    public static LinearModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String version = "unversioned";
+        float[] bias = new float[CATEGORIES];
+        Map<String, float[]> weights = new HashMap<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts[0].equals("version")) {
+                version = parts[1];
+                continue;
+            }
+            if (parts.length != CATEGORIES + 1) {
+                throw new IOException("bad model line: " + line);
+            }
+            float[] w = new float[CATEGORIES];
+            for (int c = 0; c < CATEGORIES; c++) {
+                w[c] = Float.parseFloat(parts[c + 1]);
+            }
+            if (parts[0].equals("bias")) {
+                bias = w;
+            } else {
+                weights.put(parts[0], w);
+            }
+        }
+        return new LinearModel(version, bias, weights);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.marketguard.screening.decide;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.core.screening.Assessment;
+import dev.marketguard.core.screening.Decision;
+import dev.marketguard.core.screening.Evidence;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.core.screening.Violation;
+import dev.marketguard.core.screening.Warning;
+import dev.marketguard.screening.Thresholds;
+import dev.marketguard.screening.detect.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns findings and classifier probabilities into a verdict. Per category, the rules combine as
+ * a noisy-OR of their weights (each rule counted once, at its weight), and the classifier adds
+ * one more independent input scaled by {@code modelWeight}, so it can raise a case to review
+ * but never decide alone against the rules: combined = 1 - (1 - rules) * (1 - modelWeight * p).
+ */
+public final class ScoreCombiner {
+    private static final int MAX_EVIDENCE = 8;
+
+    private final Thresholds thresholds;
+    private final double modelWeight;
+    private final Map<String, String> warningMessages;
+
+    public ScoreCombiner(Thresholds thresholds, double modelWeight, Map<String, String> warningMessages) {
+        this.thresholds = thresholds;
+        this.modelWeight = modelWeight;
+        this.warningMessages = Map.copyOf(warningMessages);
+    }
+
+    /** Model evidence for one category: original-text spans of the features that pushed it up most. */
+    public interface ModelEvidence {
+        List<Evidence> top(ViolationCategory category, int limit);
+    }
+
+    public Assessment combine(Submission submission, List<Finding> findings, double[] modelProbabilities,
+                              ModelEvidence modelEvidence, Map<String, String> fieldTexts, String rulesetVersion) {
+        boolean contactAllowed = submission instanceof Submission.Message m && m.contactExchangeAllowed();
+        Map<ViolationCategory, Map<String, Double>> ruleWeights = new HashMap<>();
+        Map<ViolationCategory, List<Finding>> byCategory = new HashMap<>();
+        Map<String, Warning> warnings = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (contactAllowed && f.contactExchange()) {
+                continue;
+            }
+            ruleWeights.computeIfAbsent(f.category(), k -> new HashMap<>()).merge(f.rule(), f.score(), Math::max);
+            byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+            if (f.warningCode() != null) {
+                warnings.putIfAbsent(f.warningCode(), new Warning(f.warningCode(),
+                        warningMessages.getOrDefault(f.warningCode(), f.warningCode())));
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        Decision decision = Decision.ALLOW;
+        for (ViolationCategory c : ViolationCategory.values()) {
+            Map<String, Double> rules = ruleWeights.getOrDefault(c, Map.of());
+            double keep = 1.0;
+            String strongest = null;
+            double strongestWeight = 0;
+            for (Map.Entry<String, Double> e : rules.entrySet()) {
+                keep *= 1 - e.getValue();
+                if (e.getValue() > strongestWeight || e.getValue() == strongestWeight && strongest != null
+                        && e.getKey().compareTo(strongest) < 0) {
+                    strongest = e.getKey();
+                    strongestWeight = e.getValue();
+                }
+            }
+            double p = modelProbabilities == null ? 0 : modelProbabilities[c.ordinal()];
+            if (contactAllowed && c == ViolationCategory.DIRECT_TRADING && rules.isEmpty()) {
+                p = 0; // the model cannot tell allowed contact exchange from a violation; only rules may
+            }
+            double model = modelWeight * p;
+            double score = 1 - keep * (1 - model);
+            if (score < thresholds.review()) {
+                continue;
+            }
+            String rule = strongest;
+            if (rule == null || model > strongestWeight) {
+                rule = "model." + c.name().toLowerCase(Locale.ROOT);
+            }
+            List<Evidence> evidence = evidence(byCategory.getOrDefault(c, List.of()), fieldTexts);
+            if (evidence.isEmpty() && modelEvidence != null) {
+                evidence = modelEvidence.top(c, 3);
+            }
+            violations.add(new Violation(c, rule, round(score), evidence));
+            Decision d = score >= thresholds.block() ? Decision.BLOCK : Decision.REVIEW;
+            if (d.ordinal() > decision.ordinal()) {
+                decision = d;
+            }
+        }
+        return new Assessment(decision, violations, new ArrayList<>(warnings.values()), rulesetVersion);
+    }
+
+    private static List<Evidence> evidence(List<Finding> findings, Map<String, String> fieldTexts) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingDouble(Finding::score).reversed()
+                .thenComparing(Finding::field).thenComparingInt(Finding::start));
+        List<Evidence> out = new ArrayList<>();
+        List<int[]> seen = new ArrayList<>();
+        Map<String, Integer> fieldIds = new HashMap<>();
+        for (Finding f : sorted) {
+            String text = fieldTexts.get(f.field());
+            if (text == null || f.end() > text.length() || f.end() <= f.start()) {
+                continue;
+            }
+            int fid = fieldIds.computeIfAbsent(f.field(), k -> fieldIds.size());
+            boolean dup = false;
+            for (int[] s : seen) {
+                if (s[0] == fid && f.start() < s[2] && s[1] < f.end()) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (dup) {
+                continue;
+            }
+            seen.add(new int[] {fid, f.start(), f.end()});
+            out.add(Evidence.of(f.field(), text, f.start(), f.end()));
+            if (out.size() == MAX_EVIDENCE) {
+                break;
+            }
+        }
+        out.sort(Comparator.comparing(Evidence::field).thenComparingInt(Evidence::start));
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

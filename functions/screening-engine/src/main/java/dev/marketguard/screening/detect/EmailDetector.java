@@ -1,0 +1,67 @@
+package dev.marketguard.screening.detect;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.NormalizedText;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses on the address view (see {@link AddressView}), so spelled-out and
+ * split-up addresses count. Blanks around the @ and dots are tolerated only where they are
+ * typical of evasion (line breaks, a spelled-out or full-width @), never between two plain words.
+ */
+public final class EmailDetector implements Detector {
+    static final String RULE = "contact.email";
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "([a-z0-9][a-z0-9._%+\\-]{0,63})([ \\t]*\\n?[ \\t]*)@([ \\t]*\\n?[ \\t]*)([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)");
+    private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo",
+            "ezweb", "softbank", "googlemail", "me", "live", "protonmail", "proton");
+
+    @Override
+    public void detect(AnalyzedSubject subject, FindingSink sink) {
+        for (AnalyzedField field : subject.fields()) {
+            NormalizedText view = AddressView.of(field.folded());
+            String t = view.text();
+            if (t.indexOf('@') < 0) {
+                continue;
+            }
+            Matcher m = EMAIL.matcher(t);
+            while (m.find()) {
+                String before = m.group(2);
+                String after = m.group(3);
+                boolean spaced = !before.isEmpty() || !after.isEmpty();
+                int at = m.start(2) + before.length();
+                if (spaced && !gluedAt(field, view, at, before + after)) {
+                    continue;
+                }
+                String domain = m.group(4);
+                if (!plausibleDomain(domain)) {
+                    continue;
+                }
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+            }
+        }
+    }
+
+    /** Blanks around @ are evasion when they include a line break or the @ was not a plain ASCII @. */
+    private static boolean gluedAt(AnalyzedField field, NormalizedText view, int at, String blanks) {
+        if (blanks.indexOf('\n') >= 0) {
+            return true;
+        }
+        int[] span = view.toOriginal(at, at + 1);
+        String orig = field.original().substring(span[0], span[1]);
+        return !orig.equals("@");
+    }
+
+    private static boolean plausibleDomain(String domain) {
+        int dot = domain.lastIndexOf('.');
+        if (dot < 0) {
+            return PROVIDERS.contains(domain);
+        }
+        String tld = domain.substring(dot + 1);
+        return tld.length() >= 2 && tld.length() <= 6 && tld.chars().allMatch(Character::isLetter);
+    }
+}

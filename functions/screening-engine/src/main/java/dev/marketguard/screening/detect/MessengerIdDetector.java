@@ -1,0 +1,120 @@
+package dev.marketguard.screening.detect;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.NormalizedText;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Messenger accounts offered or asked for: LINE, Skype, Chatwork, Discord, Telegram, WeChat,
+ * Instagram, X, KakaoTalk, WhatsApp, Signal, Facebook Messenger, TikTok and Slack, in Latin,
+ * katakana, hiragana or half-width spellings (matched on the kana-folded view). A service name
+ * alone is not a finding (postings about LINE stamps or Instagram operation are ordinary work);
+ * it needs an ID or handle next to it, or a request to add, follow or talk there. An ID or
+ * @handle offered with "add me / DM me" counts without a service name, at a lower weight.
+ */
+public final class MessengerIdDetector implements Detector {
+    static final String RULE = "contact.messenger";
+    static final String RULE_HANDLE = "contact.handle";
+
+    private record Service(String code, Pattern name, Pattern notAfter) {
+    }
+
+    private static final String K = "[\\u30A1-\\u30FC]";
+    private static final List<Service> SERVICES = List.of(
+            service("line", "(?<![a-z])(?:line|l1ne|ra-in)(?![a-z])|(?<!" + K + ")ライン(?!" + K + ")",
+                    "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
+            service("skype", "(?<![a-z])skype(?![a-z])|(?<!" + K + ")スカイプ(?!" + K + ")", null),
+            service("chatwork", "(?<![a-z])chatwork(?![a-z])|(?<!" + K + ")チャットワーク(?!" + K + ")|チャワ", null),
+            service("discord", "(?<![a-z])discord(?![a-z])|(?<!" + K + ")ディスコ(?:ード)?(?!" + K + ")", null),
+            service("telegram", "(?<![a-z])telegram(?![a-z])|(?<!" + K + ")テレグラム?(?!" + K + ")", null),
+            service("wechat", "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
+            service("instagram", "(?<![a-z])(?:instagram|insta)(?![a-z])|(?<!" + K + ")インスタ(?:グラム)?(?!" + K + ")",
+                    "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ)"),
+            service("x", "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|(?<!" + K + ")ツイッター(?!" + K + ")",
+                    "^\\s*(?:運用|広告|の運用|集客|マーケ)"),
+            service("kakaotalk", "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
+            service("whatsapp", "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
+            service("signal", "(?<![a-z])signal(?![a-z])|(?<!" + K + ")シグナル(?!" + K + ")", null),
+            service("messenger", "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|(?<!" + K + ")メッセンジャー(?!" + K + ")", null),
+            service("tiktok", "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
+            service("slack", "(?<![a-z])slack(?![a-z])|(?<!" + K + ")スラック(?!" + K + ")", null));
+
+    /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム)|名前|ネーム|アカウント名?)\\s*(?:は|:|=|→|->|ーー?>)?\\s*[「(]?\\s*"
+                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
+    /** Asking to add, follow, message or move the talk there. */
+    private static final Pattern REQUEST = Pattern.compile(
+            "追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
+
+    private static Service service(String code, String name, String notAfter) {
+        return new Service(code, Pattern.compile(name), notAfter == null ? null : Pattern.compile(notAfter));
+    }
+
+    @Override
+    public void detect(AnalyzedSubject subject, FindingSink sink) {
+        for (AnalyzedField field : subject.fields()) {
+            NormalizedText view = field.folded();
+            String t = view.text();
+            boolean named = false;
+            for (Service s : SERVICES) {
+                Matcher m = s.name().matcher(t);
+                while (m.find()) {
+                    if (s.notAfter() != null && lookingAt(s.notAfter(), t, m.end())) {
+                        continue;
+                    }
+                    int hs = Math.max(0, m.start() - 12);
+                    int he = Math.min(t.length(), m.end() + 45);
+                    Matcher h = HANDLE.matcher(t).region(m.end(), he);
+                    if (h.find()) {
+                        int g = h.group(1) != null ? 1 : 2;
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
+                        named = true;
+                        continue;
+                    }
+                    Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 25));
+                    if (r.find()) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
+                        named = true;
+                    }
+                }
+            }
+            if (!named) {
+                detectBareHandles(field, view, t, sink);
+            }
+        }
+    }
+
+    private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher h = HANDLE.matcher(t);
+        while (h.find()) {
+            int g = h.group(1) != null ? 1 : 2;
+            String handle = h.group(g);
+            if (!looksLikeHandle(handle)) {
+                continue;
+            }
+            int from = Math.max(0, h.start() - 30);
+            int to = Math.min(t.length(), h.end() + 40);
+            if (REQUEST.matcher(t).region(from, to).find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_HANDLE, 0.75, field, view, h.start(g), h.end(g), true);
+            }
+        }
+    }
+
+    /** user names mix letters with digits or _ . ; plain words (「IDは pdf」) are not handles. */
+    private static boolean looksLikeHandle(String handle) {
+        String h = handle.startsWith("@") ? handle.substring(1) : handle;
+        if (h.length() < 4 || h.contains("://") || h.matches("\\d+")) {
+            return false;
+        }
+        return handle.startsWith("@") || h.matches(".*[0-9_.\\-].*");
+    }
+
+    private static boolean lookingAt(Pattern p, String t, int from) {
+        return p.matcher(t).region(from, Math.min(t.length(), from + 16)).lookingAt();
+    }
+}

@@ -1,0 +1,243 @@
+package dev.marketguard.screening.detect;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.NormalizedText;
+
+/**
+ * Japanese phone numbers, however they are spelled: the field is read as runs of digit units
+ * (ASCII digits, 〇一二…, ゼロ/キュー/よん…, zero/kyuu…, O/l/I standing in for 0/1) with up to a
+ * few separators between them (spaces, hyphens, の, newlines, emoji), and each run is checked
+ * with libphonenumber as a JP number. Runs written backwards and the 070/080/090 prefix quoted
+ * on its own next to 番号/電話 are reported too, with lower weight.
+ */
+public final class PhoneNumberDetector implements Detector {
+    static final String RULE = "contact.phone";
+    static final String RULE_REVERSED = "contact.phone_reversed";
+    static final String RULE_FRAGMENT = "contact.phone_fragment";
+
+    private static final String[] KANA_DIGITS = {
+        "ゼロ", "レイ", "マル", "イチ", "ニー", "ニイ", "ニ", "サン", "ヨン", "ゴー", "ゴ", "ロク",
+        "ナナ", "シチ", "ハチ", "キュー", "キュウ", "キュ",
+    };
+    private static final char[] KANA_VALUES = {
+        '0', '0', '0', '1', '2', '2', '2', '3', '4', '5', '5', '6', '7', '7', '8', '9', '9', '9',
+    };
+    private static final String[] ROMAJI_DIGITS = {
+        "zero", "rei", "maru", "ichi", "nii", "ni", "san", "yon", "shi", "go", "roku", "nana", "shichi",
+        "hachi", "kyuu", "kyu", "ku",
+    };
+    private static final char[] ROMAJI_VALUES = {
+        '0', '0', '0', '1', '2', '2', '3', '4', '4', '5', '6', '7', '7', '8', '9', '9', '9',
+    };
+    private static final int MAX_GAP = 3;
+
+    private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
+
+    @Override
+    public void detect(AnalyzedSubject subject, FindingSink sink) {
+        for (AnalyzedField field : subject.fields()) {
+            scan(field, sink);
+        }
+    }
+
+    private void scan(AnalyzedField field, FindingSink sink) {
+        NormalizedText view = field.folded();
+        String t = view.text();
+        int n = t.length();
+        char[] digits = new char[n + 1];
+        int[] starts = new int[n + 1];
+        int[] ends = new int[n + 1];
+        int count = 0;
+        boolean plus = false;
+        int gap = 0;
+        int i = 0;
+        int[] unit = new int[2];
+        while (i <= n) {
+            boolean matched = i < n && matchUnit(t, i, count > 0, unit);
+            if (matched) {
+                if (count == 0 && i > 0 && t.charAt(i - 1) == '+') {
+                    plus = true;
+                }
+                digits[count] = (char) unit[1];
+                starts[count] = i;
+                ends[count] = unit[0];
+                count++;
+                gap = 0;
+                i = unit[0];
+                continue;
+            }
+            if (i < n && count > 0 && gap < MAX_GAP && isSeparator(t, i)) {
+                gap += Character.isSurrogate(t.charAt(i)) ? 0 : 1;
+                i++;
+                continue;
+            }
+            if (count > 0) {
+                evaluateRun(field, view, digits, starts, ends, count, plus, sink);
+            }
+            count = 0;
+            plus = false;
+            gap = 0;
+            i++;
+        }
+    }
+
+    private void evaluateRun(AnalyzedField field, NormalizedText view, char[] digits, int[] starts, int[] ends,
+                             int count, boolean plus, FindingSink sink) {
+        String d = new String(digits, 0, count);
+        int offset = 0;
+        if (plus && d.startsWith("81") && count >= 11) {
+            d = d.charAt(2) == '0' ? d.substring(2) : "0" + d.substring(2);
+            offset = -1; // the whole run is the number
+        }
+        if (offset == -1) {
+            if (isValid(d)) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[0], ends[count - 1], true);
+            }
+            return;
+        }
+        boolean found = false;
+        int p = 0;
+        while (p < count) {
+            if (d.charAt(p) != '0' || (p > 0 && starts[p] == ends[p - 1])) {
+                p++;
+                continue;
+            }
+            int len = matchLength(d, p);
+            if (len > 0) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
+                found = true;
+                p += len;
+            } else {
+                p++;
+            }
+        }
+        if (found) {
+            return;
+        }
+        if (count >= 10 && count <= 11) {
+            String reversed = new StringBuilder(d).reverse().toString();
+            if (reversed.matches("0[5789]0\\d+") && isValid(reversed)) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_REVERSED, 0.9, field, view, starts[0], ends[count - 1], true);
+                return;
+            }
+        }
+        if (count >= 3 && count <= 8 && d.matches("0[5789]0\\d*") && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
+            sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
+        }
+    }
+
+    private int matchLength(String d, int p) {
+        for (int len = 11; len >= 10; len--) {
+            if (p + len <= d.length() && isValid(d.substring(p, p + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isValid(String national) {
+        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0') {
+            return false;
+        }
+        try {
+            PhoneNumber number = phoneUtil.parse(national, "JP");
+            return phoneUtil.isValidNumber(number);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean nearPhoneWord(String t, int start, int end) {
+        int from = Math.max(0, start - 25);
+        int to = Math.min(t.length(), end + 25);
+        String around = t.substring(from, to);
+        return around.contains("番号") || around.contains("電話") || around.contains("桁")
+                || around.contains("前半") || around.contains("後半") || around.contains("始マ")
+                || around.contains("tel") || around.contains("携帯");
+    }
+
+    /** Tries to read one digit unit at {@code i}; on success sets unit[0]=end, unit[1]=digit char. */
+    private static boolean matchUnit(String t, int i, boolean inRun, int[] unit) {
+        char c = t.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return set(unit, i + 1, c);
+        }
+        int k = "〇零一二三四五六七八九".indexOf(c);
+        if (k >= 0) {
+            char v = k <= 1 ? '0' : (char) ('0' + k - 1);
+            return set(unit, i + 1, v);
+        }
+        if (c >= '\u30A1' && c <= '\u30FC') {
+            if (i > 0 && isKatakana(t.charAt(i - 1)) && !inRun) {
+                return false; // inside an ordinary katakana word
+            }
+            for (int w = 0; w < KANA_DIGITS.length; w++) {
+                if (t.startsWith(KANA_DIGITS[w], i)) {
+                    return set(unit, i + KANA_DIGITS[w].length(), KANA_VALUES[w]);
+                }
+            }
+            return false;
+        }
+        if (c >= 'a' && c <= 'z') {
+            if (i > 0 && isAsciiLetter(t.charAt(i - 1))) {
+                return false;
+            }
+            int e = i;
+            while (e < t.length() && isAsciiLetter(t.charAt(e))) {
+                e++;
+            }
+            String word = t.substring(i, e);
+            for (int w = 0; w < ROMAJI_DIGITS.length; w++) {
+                if (word.equals(ROMAJI_DIGITS[w])) {
+                    return set(unit, e, ROMAJI_VALUES[w]);
+                }
+            }
+            // O8O, 7l52, II05: a short run of o/l/i glued to digits stands for 0/1.
+            if (e - i <= 3 && word.chars().allMatch(ch -> ch == 'o' || ch == 'l' || ch == 'i')
+                    && (touchesDigit(t, i - 1) || touchesDigit(t, e) || inRun)) {
+                char v = c == 'o' ? '0' : '1';
+                return set(unit, i + 1, v);
+            }
+        }
+        return false;
+    }
+
+    private static boolean touchesDigit(String t, int i) {
+        return i >= 0 && i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    }
+
+    private static boolean set(int[] unit, int end, char value) {
+        unit[0] = end;
+        unit[1] = value;
+        return true;
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FC';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isSeparator(String t, int i) {
+        char c = t.charAt(i);
+        switch (c) {
+            case ' ': case '\t': case '\n': case '\r': case '-': case '.': case ',': case '、': case '・':
+            case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case '=':
+            case '~': case '→': case '*': case '#': case ':': case '〜': case '+': case '「': case '」':
+                return true;
+            default:
+                if (Character.isSurrogate(c)) {
+                    return true; // emoji used as spacers (0🌸7🌸0)
+                }
+                int type = Character.getType(c);
+                return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+                        || type == Character.DASH_PUNCTUATION;
+        }
+    }
+}

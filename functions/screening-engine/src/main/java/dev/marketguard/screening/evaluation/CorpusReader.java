@@ -1,0 +1,93 @@
+package dev.marketguard.screening.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.screening.json.SubmissionReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the labelled corpus (JSON Lines). The files grow while teammates write them, so a line
+ * that does not parse (typically a half-written last line) is reported and skipped, not fatal.
+ */
+public final class CorpusReader {
+    public static final List<String> TRAINING_FILES = List.of("violations-a.jsonl", "violations-b.jsonl", "clean.jsonl");
+    public static final String OBFUSCATION_FILE = "obfuscation.jsonl";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final PrintStream warnings;
+
+    public CorpusReader(PrintStream warnings) {
+        this.warnings = warnings;
+    }
+
+    /** The corpus directory: an explicit path, else the module's corpus/ seen from the module or the repo root. */
+    public static Path locate(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        for (String candidate : List.of("corpus", "functions/screening-engine/corpus")) {
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("corpus directory not found; pass it as the first argument");
+    }
+
+    public List<CorpusItem> read(Path dir, List<String> files) throws IOException {
+        List<CorpusItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String name : files) {
+            Path file = dir.resolve(name);
+            if (!Files.exists(file)) {
+                warnings.println("corpus: missing " + file);
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    CorpusItem item = parse(name, line);
+                    if (!ids.add(item.id())) {
+                        warnings.println("corpus: " + name + ":" + (i + 1) + " duplicate id " + item.id() + ", skipped");
+                        continue;
+                    }
+                    items.add(item);
+                } catch (IOException | RuntimeException e) {
+                    warnings.println("corpus: " + name + ":" + (i + 1) + " unreadable, skipped (" + e.getMessage() + ")");
+                }
+            }
+        }
+        return items;
+    }
+
+    private CorpusItem parse(String file, String line) throws IOException {
+        JsonNode node = mapper.readTree(line);
+        String id = node.path("id").asText();
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("no id");
+        }
+        Set<ViolationCategory> labels = EnumSet.noneOf(ViolationCategory.class);
+        for (JsonNode l : node.path("labels")) {
+            labels.add(ViolationCategory.valueOf(l.asText()));
+        }
+        List<String> tags = new ArrayList<>();
+        for (JsonNode t : node.path("tags")) {
+            tags.add(t.asText());
+        }
+        return new CorpusItem(id, file, SubmissionReader.read(node, id), labels, tags);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.marketguard.screening.rules;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aho-Corasick over all literal phrases of the ruleset: one pass over a field finds every
+ * phrase at once, so adding rules does not add passes. Edges live in one open-addressing
+ * table keyed by (state, char). Immutable after construction, hence thread-safe.
+ */
+final class PhraseAutomaton {
+    /** Receives (phraseIndex, start, end) for each occurrence. */
+    interface Hits {
+        void hit(int phrase, int start, int end);
+    }
+
+    private final long[] keys;
+    private final int[] values;
+    private final int mask;
+    private final int[] fail;
+    private final int[][] outputs;
+    private final int[] lengths;
+
+    PhraseAutomaton(List<String> phrases) {
+        List<int[]> out = new ArrayList<>();
+        List<Integer> failList = new ArrayList<>();
+        // build trie with a growable edge map
+        EdgeMap edges = new EdgeMap(1 << 12);
+        out.add(new int[0]);
+        failList.add(0);
+        int states = 1;
+        lengths = new int[phrases.size()];
+        for (int p = 0; p < phrases.size(); p++) {
+            String s = phrases.get(p);
+            lengths[p] = s.length();
+            int state = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int next = edges.get(state, s.charAt(i));
+                if (next < 0) {
+                    next = states++;
+                    edges.put(state, s.charAt(i), next);
+                    out.add(new int[0]);
+                    failList.add(0);
+                }
+                state = next;
+            }
+            int[] o = out.get(state);
+            int[] grown = Arrays.copyOf(o, o.length + 1);
+            grown[o.length] = p;
+            out.set(state, grown);
+        }
+        int[] failArr = new int[states];
+        int[][] outArr = out.toArray(new int[0][]);
+        // BFS for failure links
+        List<List<long[]>> children = edges.childrenByState(states);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (long[] e : children.get(0)) {
+            int child = (int) e[1];
+            failArr[child] = 0;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (long[] e : children.get(state)) {
+                char c = (char) e[0];
+                int child = (int) e[1];
+                int f = failArr[state];
+                while (f > 0 && edges.get(f, c) < 0) {
+                    f = failArr[f];
+                }
+                int target = edges.get(f, c);
+                failArr[child] = (target >= 0 && target != child) ? target : 0;
+                int[] merged = concat(outArr[child], outArr[failArr[child]]);
+                outArr[child] = merged;
+                queue.add(child);
+            }
+        }
+        this.keys = edges.keys;
+        this.values = edges.values;
+        this.mask = edges.mask;
+        this.fail = failArr;
+        this.outputs = outArr;
+    }
+
+    void scan(String text, Hits hits) {
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int next = get(state, c);
+            while (next < 0 && state > 0) {
+                state = fail[state];
+                next = get(state, c);
+            }
+            state = next < 0 ? 0 : next;
+            int[] o = outputs[state];
+            for (int p : o) {
+                hits.hit(p, i + 1 - lengths[p], i + 1);
+            }
+        }
+    }
+
+    private int get(int state, char c) {
+        long key = ((long) state << 16) | c;
+        int slot = (int) mix(key) & mask;
+        while (true) {
+            long k = keys[slot];
+            if (k == -1L) {
+                return -1;
+            }
+            if (k == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    private static final class EdgeMap {
+        long[] keys;
+        int[] values;
+        int mask;
+        int size;
+
+        EdgeMap(int capacity) {
+            keys = new long[capacity];
+            Arrays.fill(keys, -1L);
+            values = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        int get(int state, char c) {
+            long key = ((long) state << 16) | c;
+            int slot = (int) mix(key) & mask;
+            while (true) {
+                long k = keys[slot];
+                if (k == -1L) {
+                    return -1;
+                }
+                if (k == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        void put(int state, char c, int target) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            long key = ((long) state << 16) | c;
+            int slot = (int) mix(key) & mask;
+            while (keys[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = target;
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            Arrays.fill(keys, -1L);
+            values = new int[oldKeys.length * 2];
+            mask = keys.length - 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != -1L) {
+                    put((int) (oldKeys[i] >>> 16), (char) (oldKeys[i] & 0xFFFF), oldValues[i]);
+                }
+            }
+        }
+
+        List<List<long[]>> childrenByState(int states) {
+            List<List<long[]>> children = new ArrayList<>(states);
+            for (int i = 0; i < states; i++) {
+                children.add(new ArrayList<>());
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != -1L) {
+                    int state = (int) (keys[i] >>> 16);
+                    children.get(state).add(new long[] {keys[i] & 0xFFFF, values[i]});
+                }
+            }
+            return children;
+        }
+    }
+}

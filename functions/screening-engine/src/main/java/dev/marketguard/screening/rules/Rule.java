@@ -1,0 +1,25 @@
+package dev.marketguard.screening.rules;
+
+import dev.marketguard.core.category.ViolationCategory;
+import java.util.List;
+
+/**
+ * One ruleset entry. {@code patterns} are anchors (any one fires the rule); every {@code near}
+ * group must also have a hit within its window of the anchor; no {@code unless} group may.
+ * Pattern syntax: a plain phrase (matched on kana-folded, width-folded, lower-cased text, so
+ * ひらがな/カタカナ/half-width/full-width all meet), {@code re:} a regex on that same text, or
+ * {@code lemma:} space-separated base forms of consecutive Kuromoji tokens.
+ */
+public record Rule(String id, ViolationCategory category, double weight, String description, Scope scope,
+                   boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
+                   List<Context> unless, List<String> mustMatch, List<String> mustNotMatch) {
+
+    public enum Scope { ANY, POSTING, MESSAGE }
+
+    /** A group of patterns and how far (in characters) from the anchor they may be; 0 = anywhere in the subject. */
+    public record Context(int window, List<String> patterns) {
+    }
+
+    public record WarningSpec(String code, String message) {
+    }
+}

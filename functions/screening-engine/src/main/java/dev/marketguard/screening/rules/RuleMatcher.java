@@ -1,0 +1,380 @@
+package dev.marketguard.screening.rules;
+
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.JapaneseAnalyzer;
+import dev.marketguard.screening.analysis.NormalizedText;
+import dev.marketguard.screening.analysis.TextNormalizer;
+import dev.marketguard.screening.analysis.Token;
+import dev.marketguard.screening.detect.AnalyzedSubject;
+import dev.marketguard.screening.detect.Detector;
+import dev.marketguard.screening.detect.FindingSink;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the whole ruleset to an analysed subject. Every distinct pattern is compiled once at
+ * load: phrases into one Aho-Corasick automaton, regexes into {@link Pattern}s, lemma sequences
+ * into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
+ * the shared tokens collect pattern hits; rules are then plain lookups over those hits.
+ */
+public final class RuleMatcher implements Detector {
+    private final Ruleset ruleset;
+    private final PhraseAutomaton automaton;
+    private final int[][] phraseTargets;
+    private final Pattern[] regexes;
+    private final int[] regexPattern;
+    private final Map<String, List<int[]>> lemmaIndex;
+    private final String[][] lemmaSeqs;
+    private final int[] lemmaPattern;
+    private final ChainSpec[] chains;
+    private final CompiledRule[] rules;
+    private final int slotCount;
+
+    private record CompiledContext(int window, int[] patterns) {
+    }
+
+    private record CompiledRule(Rule rule, int[] anchors, CompiledContext[] near, CompiledContext[] unless) {
+    }
+
+    /** A gapped pattern: hits of part i+1 must start within gaps[i] chars of part i's end. */
+    private record ChainSpec(int pattern, int[] parts, int[] gaps) {
+    }
+
+    public RuleMatcher(Ruleset ruleset) {
+        this.ruleset = ruleset;
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        List<CompiledRule> compiled = new ArrayList<>();
+        for (Rule r : ruleset.rules()) {
+            compiled.add(new CompiledRule(r, intern(r.patterns(), ids), contexts(r.near(), ids), contexts(r.unless(), ids)));
+        }
+        this.rules = compiled.toArray(new CompiledRule[0]);
+        int slots = ids.size();
+        Map<String, List<Integer>> literalTargets = new LinkedHashMap<>();
+        List<Pattern> regexList = new ArrayList<>();
+        List<Integer> regexIds = new ArrayList<>();
+        List<String[]> lemmaList = new ArrayList<>();
+        List<Integer> lemmaIds = new ArrayList<>();
+        List<ChainSpec> chainList = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            String p = e.getKey();
+            int id = e.getValue();
+            if (p.startsWith("re:")) {
+                regexList.add(Pattern.compile(kanaFoldRegex(p.substring(3))));
+                regexIds.add(id);
+            } else if (p.startsWith("lemma:")) {
+                String[] seq = p.substring(6).trim().split("\\s+");
+                for (int i = 0; i < seq.length; i++) {
+                    seq[i] = JapaneseAnalyzer.matchKey(seq[i]);
+                }
+                lemmaList.add(seq);
+                lemmaIds.add(id);
+            } else {
+                PatternSyntax.Chain chain = PatternSyntax.parse(p);
+                if (chain.parts().size() == 1) {
+                    for (String literal : chain.parts().get(0)) {
+                        literalTargets.computeIfAbsent(literal, k -> new ArrayList<>()).add(id);
+                    }
+                } else {
+                    int[] parts = new int[chain.parts().size()];
+                    for (int i = 0; i < parts.length; i++) {
+                        parts[i] = slots++;
+                        for (String literal : chain.parts().get(i)) {
+                            literalTargets.computeIfAbsent(literal, k -> new ArrayList<>()).add(parts[i]);
+                        }
+                    }
+                    chainList.add(new ChainSpec(id, parts, chain.gaps()));
+                }
+            }
+        }
+        this.slotCount = slots;
+        List<String> phrases = new ArrayList<>(literalTargets.keySet());
+        this.automaton = new PhraseAutomaton(phrases);
+        this.phraseTargets = new int[phrases.size()][];
+        for (int i = 0; i < phrases.size(); i++) {
+            phraseTargets[i] = literalTargets.get(phrases.get(i)).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.chains = chainList.toArray(new ChainSpec[0]);
+        this.regexes = regexList.toArray(new Pattern[0]);
+        this.regexPattern = regexIds.stream().mapToInt(Integer::intValue).toArray();
+        this.lemmaSeqs = lemmaList.toArray(new String[0][]);
+        this.lemmaPattern = lemmaIds.stream().mapToInt(Integer::intValue).toArray();
+        this.lemmaIndex = new HashMap<>();
+        for (int i = 0; i < lemmaSeqs.length; i++) {
+            lemmaIndex.computeIfAbsent(lemmaSeqs[i][0], k -> new ArrayList<>()).add(new int[] {i});
+        }
+    }
+
+    /** How many literal phrases the automaton holds (for diagnostics). */
+    public int phraseCount() {
+        return phraseTargets.length;
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    @Override
+    public void detect(AnalyzedSubject subject, FindingSink sink) {
+        List<AnalyzedField> fields = subject.fields();
+        Hits[] hits = new Hits[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            hits[f] = collect(fields.get(f));
+        }
+        for (CompiledRule cr : rules) {
+            Rule r = cr.rule();
+            if (r.scope() == Rule.Scope.POSTING && !subject.isPosting()
+                    || r.scope() == Rule.Scope.MESSAGE && !subject.isMessage()) {
+                continue;
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                for (int a : cr.anchors()) {
+                    int[] spans = hits[f].spans(a);
+                    for (int k = 0; k < spans.length; k += 2) {
+                        int s = spans[k];
+                        int e = spans[k + 1];
+                        int[] context = {-1, -1, -1};
+                        if (!allNear(cr.near(), hits, f, s, e, context)) {
+                            continue;
+                        }
+                        if (anyNear(cr.unless(), hits, f, s, e)) {
+                            continue;
+                        }
+                        AnalyzedField field = fields.get(f);
+                        String warning = r.warning() == null ? null : r.warning().code();
+                        sink.add(r.category(), r.id(), r.weight(), field, hits[f].view, s, e, r.contactExchange(), warning);
+                        if (context[0] >= 0) {
+                            AnalyzedField cf = fields.get(context[0]);
+                            sink.add(r.category(), r.id(), r.weight(), cf, hits[context[0]].view, context[1], context[2],
+                                    r.contactExchange(), warning);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean allNear(CompiledContext[] groups, Hits[] hits, int f, int s, int e, int[] context) {
+        for (CompiledContext g : groups) {
+            if (!near(g, hits, f, s, e, context)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyNear(CompiledContext[] groups, Hits[] hits, int f, int s, int e) {
+        for (CompiledContext g : groups) {
+            if (near(g, hits, f, s, e, null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a hit of the group lies within its window of [s, e); records the first such hit in {@code found}. */
+    private static boolean near(CompiledContext g, Hits[] hits, int f, int s, int e, int[] found) {
+        for (int p : g.patterns()) {
+            if (g.window() <= 0) {
+                for (int h = 0; h < hits.length; h++) {
+                    int[] spans = hits[h].spans(p);
+                    if (spans.length > 0) {
+                        record(found, h, spans[0], spans[1]);
+                        return true;
+                    }
+                }
+                continue;
+            }
+            int[] spans = hits[f].spans(p);
+            for (int k = 0; k < spans.length; k += 2) {
+                int os = spans[k];
+                int oe = spans[k + 1];
+                int distance = oe <= s ? s - oe : os >= e ? os - e : 0;
+                if (distance <= g.window()) {
+                    record(found, f, os, oe);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void record(int[] found, int field, int start, int end) {
+        if (found != null && found[0] < 0) {
+            found[0] = field;
+            found[1] = start;
+            found[2] = end;
+        }
+    }
+
+    /** Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id. */
+    private final class Hits {
+        private final NormalizedText view;
+        private final int[][] spans = new int[slotCount][];
+        private final int[] sizes = new int[slotCount];
+
+        Hits(NormalizedText view) {
+            this.view = view;
+        }
+
+        void add(int pattern, int start, int end) {
+            int[] a = spans[pattern];
+            if (a == null) {
+                a = new int[4];
+                spans[pattern] = a;
+            } else if (sizes[pattern] + 2 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+                spans[pattern] = a;
+            }
+            a[sizes[pattern]++] = start;
+            a[sizes[pattern]++] = end;
+        }
+
+        int[] spans(int pattern) {
+            int[] a = spans[pattern];
+            if (a == null) {
+                return EMPTY;
+            }
+            if (a.length != sizes[pattern]) {
+                a = java.util.Arrays.copyOf(a, sizes[pattern]);
+                spans[pattern] = a;
+            }
+            return a;
+        }
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    /** The matching view: the kana-folded text with every number squeezed to one {@link PatternSyntax#NUMBER}. */
+    private static NormalizedText numberSqueezed(NormalizedText folded, int[] toView) {
+        String t = folded.text();
+        NormalizedText.Builder b = folded.derive();
+        int i = 0;
+        while (i < t.length()) {
+            toView[i] = b.length();
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int j = i + 1;
+                while (j < t.length() && (isDigit(t.charAt(j))
+                        || ((t.charAt(j) == ',' || t.charAt(j) == '.') && j + 1 < t.length() && isDigit(t.charAt(j + 1))))) {
+                    toView[j] = b.length();
+                    j++;
+                }
+                boolean zeros = true;
+                for (int k = i; k < j; k++) {
+                    zeros &= t.charAt(k) == '0' || t.charAt(k) == ',' || t.charAt(k) == '.';
+                }
+                b.append(zeros ? PatternSyntax.ZERO : PatternSyntax.NUMBER, i, j);
+                i = j;
+            } else {
+                b.copy(i);
+                i++;
+            }
+        }
+        toView[t.length()] = b.length();
+        return b.build();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Hits collect(AnalyzedField field) {
+        int[] toView = new int[field.folded().length() + 1];
+        NormalizedText view = numberSqueezed(field.folded(), toView);
+        Hits hits = new Hits(view);
+        String text = view.text();
+        automaton.scan(text, (phrase, start, end) -> {
+            for (int target : phraseTargets[phrase]) {
+                hits.add(target, start, end);
+            }
+        });
+        for (ChainSpec c : chains) {
+            int[] first = hits.spans(c.parts()[0]);
+            for (int k = 0; k < first.length; k += 2) {
+                int end = extend(hits, c, 1, first[k + 1]);
+                if (end >= 0) {
+                    hits.add(c.pattern(), first[k], end);
+                }
+            }
+        }
+        for (int i = 0; i < regexes.length; i++) {
+            Matcher m = regexes[i].matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    hits.add(regexPattern[i], m.start(), m.end());
+                }
+            }
+        }
+        List<Token> tokens = field.tokens();
+        if (!lemmaIndex.isEmpty()) {
+            for (int t = 0; t < tokens.size(); t++) {
+                List<int[]> candidates = lemmaIndex.get(tokens.get(t).key());
+                if (candidates == null) {
+                    continue;
+                }
+                for (int[] c : candidates) {
+                    String[] seq = lemmaSeqs[c[0]];
+                    if (t + seq.length > tokens.size()) {
+                        continue;
+                    }
+                    boolean ok = true;
+                    for (int k = 1; k < seq.length && ok; k++) {
+                        ok = tokens.get(t + k).key().equals(seq[k]);
+                    }
+                    if (ok) {
+                        hits.add(lemmaPattern[c[0]], toView[tokens.get(t).start()],
+                                toView[tokens.get(t + seq.length - 1).end()]);
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** End of the chain from part {@code i} on, given the previous part ended at {@code from}; -1 if it breaks. */
+    private static int extend(Hits hits, ChainSpec c, int i, int from) {
+        if (i == c.parts().length) {
+            return from;
+        }
+        int[] spans = hits.spans(c.parts()[i]);
+        for (int k = 0; k < spans.length; k += 2) {
+            if (spans[k] >= from && spans[k] - from <= c.gaps()[i - 1]) {
+                int end = extend(hits, c, i + 1, spans[k + 1]);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int[] intern(List<String> patterns, Map<String, Integer> ids) {
+        int[] out = new int[patterns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(patterns.get(i), k -> ids.size());
+        }
+        return out;
+    }
+
+    private static CompiledContext[] contexts(List<Rule.Context> contexts, Map<String, Integer> ids) {
+        CompiledContext[] out = new CompiledContext[contexts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new CompiledContext(contexts.get(i).window(), intern(contexts.get(i).patterns(), ids));
+        }
+        return out;
+    }
+
+    /** Regex sources may be written in hiragana; the text they run on is katakana-folded. */
+    private static String kanaFoldRegex(String source) {
+        StringBuilder sb = new StringBuilder(source.length());
+        for (int i = 0; i < source.length(); i++) {
+            sb.append(TextNormalizer.toKatakana(source.charAt(i)));
+        }
+        return sb.toString();
+    }
+}
