@@ -3,6 +3,7 @@ package dev.marketguard.local;
 import dev.marketguard.local.cli.Command;
 import dev.marketguard.local.cli.ExitCode;
 import dev.marketguard.local.cli.ScreenCommand;
+import dev.marketguard.local.cli.StrayOutput;
 import dev.marketguard.local.cli.Terminal;
 import dev.marketguard.local.cli.UsageException;
 import java.util.Arrays;
@@ -22,9 +23,9 @@ public final class Marketguard {
 
     public static void main(String[] args) throws InterruptedException {
         Terminal terminal = Terminal.system();
-        // stdout belongs to the command (verdicts, reports, the server's console); anything else
-        // a library prints there (the handlers' CloudWatch metric lines) goes to stderr instead
-        System.setOut(System.err);
+        // stdout belongs to the command (verdicts, reports, the server's console): anything else
+        // printed there goes to stderr (see StrayOutput)
+        System.setOut(StrayOutput.to(terminal.err()));
         System.exit(new Marketguard().run(Arrays.asList(args), terminal).code());
     }
 

@@ -9,6 +9,9 @@ public interface MonthlyJob {
     /** What EventBridge Scheduler sends at 00:10 JST on the 1st: builds the previous JST month. */
     JsonNode runScheduled();
 
-    /** A manual run ({@code {"month":"2018-12"}}): (re)builds that month. */
-    JsonNode run(YearMonth month);
+    /**
+     * A manual run ({@code {"month":"2018-12"}}): (re)builds that month; with {@code recount},
+     * first rebuilds its counters from the violations themselves and reports any drift.
+     */
+    JsonNode run(YearMonth month, boolean recount);
 }

@@ -10,6 +10,7 @@ import dev.marketguard.core.calendar.JstCalendar;
 import dev.marketguard.core.validation.FieldError;
 import dev.marketguard.local.backend.Backend;
 import dev.marketguard.local.backend.MonthlyJob;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,8 @@ public final class ApiRoutes {
     }
 
     /**
-     * {@code POST /_local/monthly-run?month=yyyy-MM}: the manual invocation of the monthly job.
-     * Without a month it runs as the schedule would, for the previous JST month.
+     * {@code POST /_local/monthly-run?month=yyyy-MM[&recount=true]}: the manual invocation of the
+     * monthly job. Without a month it runs as the schedule would, for the previous JST month.
      */
     static ApiFunction monthlyRun(MonthlyJob job) {
         return (APIGatewayProxyRequestEvent request, Context context) -> ApiGateway.respond(context.getLogger(), () -> {
@@ -46,9 +47,16 @@ public final class ApiRoutes {
             if (month.isEmpty()) {
                 return ApiResponses.json(200, job.runScheduled());
             }
-            YearMonth parsed = JstCalendar.parseMonth(month.get()).orElseThrow(() -> ApiException.invalid(
-                    "month must be yyyy-MM", List.of(new FieldError("month", "must be yyyy-MM, e.g. 2018-12"))));
-            return ApiResponses.json(200, job.run(parsed));
+            YearMonth parsed = JstCalendar.parseMonth(month.get()).orElseThrow(() -> invalidMonth("must be yyyy-MM, e.g. 2018-12"));
+            if (parsed.isAfter(JstCalendar.monthOf(Instant.now()))) {
+                throw invalidMonth("has not begun in Japan yet");
+            }
+            boolean recount = ApiRequests.queryParameter(request, "recount").map("true"::equals).orElse(false);
+            return ApiResponses.json(200, job.run(parsed, recount));
         });
+    }
+
+    private static ApiException invalidMonth(String why) {
+        return ApiException.invalid("month " + why, List.of(new FieldError("month", why)));
     }
 }
