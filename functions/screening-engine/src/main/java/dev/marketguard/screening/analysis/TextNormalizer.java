@@ -43,6 +43,15 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
+    /** A regex source written with hiragana, made to run on the kana-folded view. */
+    public static String kanaFoldPattern(String source) {
+        StringBuilder sb = new StringBuilder(source.length());
+        for (int i = 0; i < source.length(); i++) {
+            sb.append(toKatakana(source.charAt(i)));
+        }
+        return sb.toString();
+    }
+
     public static char toKatakana(char c) {
         if (c >= '\u3041' && c <= '\u3096') {
             return (char) (c + 0x60);
@@ -178,7 +187,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isLetterSeparator(char c) {
-        return c == ' ' || c == '・' || c == '･' || c == '·' || c == '\u30FB';
+        return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB';
     }
 
     static boolean isAsciiAlnum(char c) {
@@ -238,11 +247,38 @@ public final class TextNormalizer {
 
     /** Ⅰ..Ⅻ, ⅰ..ⅻ: abusers write digits as Roman numerals; NFKC would turn them into Latin letters. */
     private static String romanDigits(int cp) {
+        String dingbat = dingbatDigits(cp);
+        if (dingbat != null) {
+            return dingbat;
+        }
         if (cp >= 0x2160 && cp <= 0x216B) {
             return Integer.toString(cp - 0x2160 + 1);
         }
         if (cp >= 0x2170 && cp <= 0x217B) {
             return Integer.toString(cp - 0x2170 + 1);
+        }
+        return null;
+    }
+
+    /** Negative and sans-serif circled digits (⓿❶➀➊), which NFKC leaves alone. */
+    private static String dingbatDigits(int cp) {
+        if (cp == 0x24FF || cp == 0x24EA) {
+            return "0";
+        }
+        if (cp >= 0x2776 && cp <= 0x277F) {
+            return Integer.toString(cp - 0x2776 + 1);
+        }
+        if (cp >= 0x2780 && cp <= 0x2789) {
+            return Integer.toString(cp - 0x2780 + 1);
+        }
+        if (cp >= 0x278A && cp <= 0x2793) {
+            return Integer.toString(cp - 0x278A + 1);
+        }
+        if (cp >= 0x24EB && cp <= 0x24F4) {
+            return Integer.toString(cp - 0x24EB + 11);
+        }
+        if (cp >= 0x1F10B && cp <= 0x1F10C) {
+            return "0";
         }
         return null;
     }

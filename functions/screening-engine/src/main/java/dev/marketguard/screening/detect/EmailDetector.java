@@ -20,11 +20,17 @@ public final class EmailDetector implements Detector {
     private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo",
             "ezweb", "softbank", "googlemail", "me", "live", "protonmail", "proton");
 
+    /** 「shun.photo じーめーる」: the @ left out on purpose, the provider named after the local part. */
+    private static final Pattern AT_OMITTED = Pattern.compile(
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*(?:ノアトニ|ノ後ニ|ニ|,|、)?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+    private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
+
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = AddressView.of(field.folded());
             String t = view.text();
+            detectOmittedAt(field, view, t, sink);
             if (t.indexOf('@') < 0) {
                 continue;
             }
@@ -42,6 +48,24 @@ public final class EmailDetector implements Detector {
                     continue;
                 }
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+            }
+        }
+    }
+
+    private static void detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (!t.contains("gmail") && !t.contains("yahoo") && !t.contains("icloud") && !t.contains("outlook")
+                && !t.contains("hotmail")) {
+            return;
+        }
+        Matcher m = AT_OMITTED.matcher(t);
+        while (m.find()) {
+            if (t.charAt(m.end(1)) == '@') {
+                continue; // an ordinary address; the main pattern reports it
+            }
+            int from = Math.max(0, m.start() - 30);
+            int to = Math.min(t.length(), m.end() + 30);
+            if (ADDRESS_WORD.matcher(t).region(from, to).find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), m.end(), true);
             }
         }
     }

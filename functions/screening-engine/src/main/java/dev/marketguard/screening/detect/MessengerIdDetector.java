@@ -3,6 +3,7 @@ package dev.marketguard.screening.detect;
 import dev.marketguard.core.category.ViolationCategory;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.NormalizedText;
+import dev.marketguard.screening.analysis.TextNormalizer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,36 +23,45 @@ public final class MessengerIdDetector implements Detector {
     private record Service(String code, Pattern name, Pattern notAfter) {
     }
 
-    private static final String K = "[\\u30A1-\\u30FC]";
     private static final List<Service> SERVICES = List.of(
-            service("line", "(?<![a-z])(?:line|l1ne|ra-in)(?![a-z])|(?<!" + K + ")ライン(?!" + K + ")",
+            service("line", "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
+                    + "|緑の(?:アプリ|アイコン|やつ|チャット)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
-            service("skype", "(?<![a-z])skype(?![a-z])|(?<!" + K + ")スカイプ(?!" + K + ")", null),
-            service("chatwork", "(?<![a-z])chatwork(?![a-z])|(?<!" + K + ")チャットワーク(?!" + K + ")|チャワ", null),
-            service("discord", "(?<![a-z])discord(?![a-z])|(?<!" + K + ")ディスコ(?:ード)?(?!" + K + ")", null),
-            service("telegram", "(?<![a-z])telegram(?![a-z])|(?<!" + K + ")テレグラム?(?!" + K + ")", null),
+            service("skype", "(?<![a-z])skype(?![a-z])|スカイプ", null),
+            service("chatwork", "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
+            service("discord", "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
+            service("telegram", "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             service("wechat", "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
-            service("instagram", "(?<![a-z])(?:instagram|insta)(?![a-z])|(?<!" + K + ")インスタ(?:グラム)?(?!" + K + ")",
+            service("instagram", "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ)"),
-            service("x", "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|(?<!" + K + ")ツイッター(?!" + K + ")",
+            service("x", "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ)"),
             service("kakaotalk", "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
             service("whatsapp", "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
-            service("signal", "(?<![a-z])signal(?![a-z])|(?<!" + K + ")シグナル(?!" + K + ")", null),
-            service("messenger", "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|(?<!" + K + ")メッセンジャー(?!" + K + ")", null),
+            service("signal", "(?<![a-z])signal(?![a-z])|シグナル", null),
+            service("messenger", "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
             service("tiktok", "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
-            service("slack", "(?<![a-z])slack(?![a-z])|(?<!" + K + ")スラック(?!" + K + ")", null));
+            service("slack", "(?<![a-z])slack(?![a-z])|スラック", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
-    private static final Pattern HANDLE = Pattern.compile(
-            "(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム)|名前|ネーム|アカウント名?)\\s*(?:は|:|=|→|->|ーー?>)?\\s*[「(]?\\s*"
+    private static final Pattern HANDLE = folded(
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム)|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+                    + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,12}?"
                     + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
+    /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
+    private static final Pattern SERVICE_HANDLE = folded(
+            "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
     /** Asking to add, follow, message or move the talk there. */
-    private static final Pattern REQUEST = Pattern.compile(
-            "追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
+    private static final Pattern REQUEST = folded(
+            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
 
     private static Service service(String code, String name, String notAfter) {
-        return new Service(code, Pattern.compile(name), notAfter == null ? null : Pattern.compile(notAfter));
+        return new Service(code, folded(name), notAfter == null ? null : folded(notAfter));
+    }
+
+    /** Patterns run on the kana-folded view, so their hiragana must be katakana too. */
+    private static Pattern folded(String regex) {
+        return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
 
     @Override
@@ -66,9 +76,19 @@ public final class MessengerIdDetector implements Detector {
                     if (s.notAfter() != null && lookingAt(s.notAfter(), t, m.end())) {
                         continue;
                     }
+                    if (insideKatakanaWord(field.normalized().text(), m.start(), m.end())) {
+                        continue; // オンライン, ガイドライン, ラインナップ
+                    }
                     int hs = Math.max(0, m.start() - 12);
                     int he = Math.min(t.length(), m.end() + 45);
-                    Matcher h = HANDLE.matcher(t).region(m.end(), he);
+                    Matcher sh = SERVICE_HANDLE.matcher(t).region(m.end(), he);
+                    if (sh.lookingAt()) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, sh.start(1), sh.end(1), true);
+                        named = true;
+                        continue;
+                    }
+                    Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 4), he);
                     if (h.find()) {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
@@ -112,6 +132,25 @@ public final class MessengerIdDetector implements Detector {
             return false;
         }
         return handle.startsWith("@") || h.matches(".*[0-9_.\\-].*");
+    }
+
+    /**
+     * A katakana name glued to more katakana is part of another word. Checked on the normalised
+     * text, where particles are still hiragana (「らいんのID」 is the name, 「オンライン」 is not).
+     */
+    private static boolean insideKatakanaWord(String normalized, int start, int end) {
+        boolean kanaStart = isKatakana(normalized.charAt(start));
+        boolean kanaEnd = isKatakana(normalized.charAt(end - 1)) || isHiragana(normalized.charAt(end - 1));
+        return kanaStart && start > 0 && isKatakana(normalized.charAt(start - 1))
+                || kanaEnd && end < normalized.length() && isKatakana(normalized.charAt(end));
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FC';
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309F';
     }
 
     private static boolean lookingAt(Pattern p, String t, int from) {

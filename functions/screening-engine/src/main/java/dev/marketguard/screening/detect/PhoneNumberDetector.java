@@ -56,10 +56,11 @@ public final class PhoneNumberDetector implements Detector {
         int gap = 0;
         int i = 0;
         int[] unit = new int[2];
+        String plain = field.normalized().text();
         while (i <= n) {
-            boolean matched = i < n && matchUnit(t, i, count > 0, unit);
+            boolean matched = i < n && matchUnit(t, plain, i, count > 0 || precededByPlus(t, i), unit);
             if (matched) {
-                if (count == 0 && i > 0 && t.charAt(i - 1) == '+') {
+                if (count == 0 && precededByPlus(t, i)) {
                     plus = true;
                 }
                 digits[count] = (char) unit[1];
@@ -125,9 +126,20 @@ public final class PhoneNumberDetector implements Detector {
                 return;
             }
         }
-        if (count >= 3 && count <= 8 && d.matches("0[5789]0\\d*") && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
+        boolean prefixGroup = count == 3 || starts[3] > ends[2];
+        if (count >= 3 && count <= 11 && prefixGroup && d.matches("0[5789]0\\d*") && !insideCode(view.text(), starts[0])
+                && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
             sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
         }
+    }
+
+    /** 「KT-0901-2345」: digits glued to letters are a product or reference code, not a phone number. */
+    private static boolean insideCode(String t, int start) {
+        int p = start - 1;
+        if (p >= 0 && (t.charAt(p) == '-' || t.charAt(p) == '_')) {
+            p--;
+        }
+        return p >= 0 && t.charAt(p) >= 'a' && t.charAt(p) <= 'z';
     }
 
     private int matchLength(String d, int p) {
@@ -157,11 +169,14 @@ public final class PhoneNumberDetector implements Detector {
         String around = t.substring(from, to);
         return around.contains("番号") || around.contains("電話") || around.contains("桁")
                 || around.contains("前半") || around.contains("後半") || around.contains("始マ")
-                || around.contains("tel") || around.contains("携帯");
+                || around.contains("tel") || around.contains("携帯") || around.contains("頭")
+                || around.contains("最後") || around.contains("最初") || around.contains("続き") || around.contains("下4")
+                || around.contains("bangou") || around.contains("denwa") || around.contains("saigo")
+                || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ん中");
     }
 
     /** Tries to read one digit unit at {@code i}; on success sets unit[0]=end, unit[1]=digit char. */
-    private static boolean matchUnit(String t, int i, boolean inRun, int[] unit) {
+    private static boolean matchUnit(String t, String plain, int i, boolean inRun, int[] unit) {
         char c = t.charAt(i);
         if (c >= '0' && c <= '9') {
             return set(unit, i + 1, c);
@@ -172,8 +187,8 @@ public final class PhoneNumberDetector implements Detector {
             return set(unit, i + 1, v);
         }
         if (c >= '\u30A1' && c <= '\u30FC') {
-            if (i > 0 && isKatakana(t.charAt(i - 1)) && !inRun) {
-                return false; // inside an ordinary katakana word
+            if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun) {
+                return false; // inside an ordinary katakana word (particles are still hiragana in the plain view)
             }
             for (int w = 0; w < KANA_DIGITS.length; w++) {
                 if (t.startsWith(KANA_DIGITS[w], i)) {
@@ -206,6 +221,19 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
+    /** 「+81」「プラスはちいち」「plus 81」: an international prefix just before the run. */
+    private static boolean precededByPlus(String t, int i) {
+        int p = i - 1;
+        while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '(')) {
+            p--;
+        }
+        if (p >= 0 && t.charAt(p) == '+') {
+            return true;
+        }
+        String before = t.substring(Math.max(0, p - 4), p + 1);
+        return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+    }
+
     private static boolean touchesDigit(String t, int i) {
         return i >= 0 && i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
@@ -229,7 +257,7 @@ public final class PhoneNumberDetector implements Detector {
         switch (c) {
             case ' ': case '\t': case '\n': case '\r': case '-': case '.': case ',': case '、': case '・':
             case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case '=':
-            case '~': case '→': case '*': case '#': case ':': case '〜': case '+': case '「': case '」':
+            case '~': case '→': case '*': case '#': case ':': case '〜': case '+': case '「': case '」': case 'ー':
                 return true;
             default:
                 if (Character.isSurrogate(c)) {

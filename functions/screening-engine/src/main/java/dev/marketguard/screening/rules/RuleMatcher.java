@@ -26,6 +26,9 @@ public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
     private final PhraseAutomaton automaton;
     private final int[][] phraseTargets;
+    /** Latin-script phrases match whole words only ("rdp" is not in "wordpress"). */
+    private final boolean[] leftBounded;
+    private final boolean[] rightBounded;
     private final Pattern[] regexes;
     private final int[] regexPattern;
     private final Map<String, List<int[]>> lemmaIndex;
@@ -95,7 +98,12 @@ public final class RuleMatcher implements Detector {
         List<String> phrases = new ArrayList<>(literalTargets.keySet());
         this.automaton = new PhraseAutomaton(phrases);
         this.phraseTargets = new int[phrases.size()][];
+        this.leftBounded = new boolean[phrases.size()];
+        this.rightBounded = new boolean[phrases.size()];
         for (int i = 0; i < phrases.size(); i++) {
+            String ph = phrases.get(i);
+            leftBounded[i] = isAsciiAlnum(ph.charAt(0));
+            rightBounded[i] = isAsciiAlnum(ph.charAt(ph.length() - 1));
             phraseTargets[i] = literalTargets.get(phrases.get(i)).stream().mapToInt(Integer::intValue).toArray();
         }
         this.chains = chainList.toArray(new ChainSpec[0]);
@@ -279,6 +287,10 @@ public final class RuleMatcher implements Detector {
         return b.build();
     }
 
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -289,6 +301,10 @@ public final class RuleMatcher implements Detector {
         Hits hits = new Hits(view);
         String text = view.text();
         automaton.scan(text, (phrase, start, end) -> {
+            if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
+                    || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))) {
+                return;
+            }
             for (int target : phraseTargets[phrase]) {
                 hits.add(target, start, end);
             }

@@ -1,0 +1,39 @@
+package dev.marketguard.screening.evaluation;
+
+import dev.marketguard.core.screening.Assessment;
+import dev.marketguard.core.screening.Violation;
+import dev.marketguard.screening.ScreeningEngine;
+import dev.marketguard.screening.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Explains the verdicts on chosen corpus items (for rule and model work): the decision, every
+ * violation with its rule, score and evidence. Usage: {@code ExplainCommand [corpusDir] id...}.
+ */
+public final class ExplainCommand {
+    private ExplainCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = CorpusReader.locate(null);
+        Set<String> ids = Set.of(args);
+        List<String> files = List.of("violations-a.jsonl", "violations-b.jsonl", "clean.jsonl", CorpusReader.OBFUSCATION_FILE);
+        List<CorpusItem> items = new CorpusReader(System.err).read(corpus, files);
+        ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()));
+        for (CorpusItem item : items) {
+            if (!ids.contains(item.id())) {
+                continue;
+            }
+            Assessment a = engine.screen(item.submission());
+            System.out.println("== " + item.id() + " labels=" + item.labels() + " -> " + a.decision().code());
+            for (Violation v : a.violations()) {
+                System.out.println("   " + v.category() + " " + v.rule() + " " + v.score() + " "
+                        + v.evidence().stream().map(e -> e.field() + ":" + e.text().replace("\n", "⏎")).toList());
+            }
+            System.out.println("   text: " + item.submission().textFields().values().toString().replace("\n", "⏎"));
+        }
+    }
+}
