@@ -2,6 +2,7 @@ package dev.marketguard.aws.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marketguard.aws.json.Json;
 import dev.marketguard.core.validation.FieldError;
@@ -67,7 +68,8 @@ public final class ApiRequests {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            // Duplicate keys are ambiguous (parsers disagree on which wins): refuse them.
+            node = Json.MAPPER.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(text);
         } catch (JsonProcessingException e) {
             throw ApiException.invalid("the body is not valid JSON: " + e.getOriginalMessage(), List.of());
         }

@@ -100,14 +100,18 @@ public final class PhoneNumberDetector implements Detector {
             }
             return;
         }
+        boolean[] groupStart = new boolean[count + 1];
+        for (int k = 0; k <= count; k++) {
+            groupStart[k] = k == 0 || k == count || starts[k] > ends[k - 1];
+        }
         boolean found = false;
         int p = 0;
         while (p < count) {
-            if (d.charAt(p) != '0' || (p > 0 && starts[p] == ends[p - 1])) {
+            if (d.charAt(p) != '0' || !groupStart[p]) {
                 p++;
                 continue;
             }
-            int len = matchLength(d, p);
+            int len = matchLength(d, p, groupStart);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;
@@ -142,13 +146,59 @@ public final class PhoneNumberDetector implements Detector {
         return p >= 0 && t.charAt(p) >= 'a' && t.charAt(p) <= 'z';
     }
 
-    private int matchLength(String d, int p) {
+    /**
+     * A candidate must start and end on digit-group boundaries and be grouped the way the number
+     * is written nationally (090-1234-5678, 03-1234-5678, 0120-240-930), or not grouped at all, or
+     * digit by digit (0 9 0 …, one per line) as evasion writes it. Dates and codes that merely
+     * contain ten or eleven digits across their groups (2024/09/01〜…) do not qualify.
+     */
+    private int matchLength(String d, int p, boolean[] groupStart) {
         for (int len = 11; len >= 10; len--) {
-            if (p + len <= d.length() && isValid(d.substring(p, p + len))) {
+            if (p + len > d.length() || !groupStart[p + len]) {
+                continue;
+            }
+            PhoneNumber number = parseValid(d.substring(p, p + len));
+            if (number != null && groupingMatches(groupStart, p, p + len, number)) {
                 return len;
             }
         }
         return 0;
+    }
+
+    private boolean groupingMatches(boolean[] groupStart, int from, int to, PhoneNumber number) {
+        java.util.List<Integer> lengths = new java.util.ArrayList<>();
+        int length = 0;
+        for (int k = from; k < to; k++) {
+            if (groupStart[k] && k > from) {
+                lengths.add(length);
+                length = 0;
+            }
+            length++;
+        }
+        lengths.add(length);
+        if (lengths.size() == 1 || lengths.stream().allMatch(l -> l == 1)) {
+            return true;
+        }
+        String national = phoneUtil.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (String group : national.split("[^0-9]+")) {
+            if (!group.isEmpty()) {
+                expected.add(group.length());
+            }
+        }
+        return lengths.equals(expected);
+    }
+
+    private PhoneNumber parseValid(String national) {
+        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0') {
+            return null;
+        }
+        try {
+            PhoneNumber number = phoneUtil.parse(national, "JP");
+            return phoneUtil.isValidNumber(number) ? number : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
     }
 
     private boolean isValid(String national) {
