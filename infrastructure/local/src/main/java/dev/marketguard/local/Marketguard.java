@@ -2,7 +2,9 @@ package dev.marketguard.local;
 
 import dev.marketguard.local.cli.Command;
 import dev.marketguard.local.cli.ExitCode;
+import dev.marketguard.local.cli.MonthlyCommand;
 import dev.marketguard.local.cli.ScreenCommand;
+import dev.marketguard.local.cli.ServeCommand;
 import dev.marketguard.local.cli.StrayOutput;
 import dev.marketguard.local.cli.Terminal;
 import dev.marketguard.local.cli.UsageException;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * </pre>
  */
 public final class Marketguard {
-    private final List<Command> commands = List.of(new ScreenCommand());
+    private final List<Command> commands = List.of(new ServeCommand(), new ScreenCommand(), new MonthlyCommand());
 
     public static void main(String[] args) throws InterruptedException {
         Terminal terminal = Terminal.system();

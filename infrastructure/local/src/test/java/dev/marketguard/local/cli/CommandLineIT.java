@@ -61,6 +61,42 @@ class CommandLineIT {
     }
 
     @Test
+    void serveRefusesABadPortBeforeStarting() {
+        Result result = MarketguardProcess.run(IN_MEMORY, "", "serve", "--port", "70000");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("--port must be a port number from 0 to 65535, not '70000'")
+                .contains("usage: marketguard serve");
+    }
+
+    @Test
+    void monthlyNeedsAMonthThatHasBegun() {
+        Result missing = MarketguardProcess.run(IN_MEMORY, "", "monthly");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("--month is required");
+
+        Result malformed = MarketguardProcess.run(IN_MEMORY, "", "monthly", "--month", "2018-13");
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.stderr()).contains("--month must be a month as yyyy-MM");
+
+        Result future = MarketguardProcess.run(IN_MEMORY, "", "monthly", "--month", "2999-01");
+        assertThat(future.exitCode()).isEqualTo(2);
+        assertThat(future.stderr()).contains("has not begun");
+    }
+
+    @Test
+    void monthlyInMemoryBuildsAnEmptyMonthAndPrintsItAsJson() throws Exception {
+        Result result = MarketguardProcess.run(IN_MEMORY, "", "monthly", "--month", "2018-12", "--json");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        JsonNode report = Json.MAPPER.readTree(result.stdout());
+        assertThat(report.path("month").asText()).isEqualTo("2018-12");
+        assertThat(report.path("total").asLong()).isZero();
+        assertThat(report.path("categories")).hasSize(7);
+        assertThat(report.path("notice").asText()).contains("2018年");
+    }
+
+    @Test
     void screenWritesOneVerdictPerLineInInputOrderAndFlagsBadLines() throws Exception {
         String input = String.join("\n",
                 "{\"kind\":\"message\",\"messageId\":\"m-1\",\"senderId\":\"u-1\",\"recipientId\":\"u-2\","

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The subcommands the jar offers, as a user types them. */
 final class CommandNames {
-    static final List<String> ALL = List.of("screen");
+    static final List<String> ALL = List.of("serve", "screen", "monthly");
 
     private CommandNames() {
     }
