@@ -71,8 +71,8 @@ public final class MonthlyCommand implements Command {
         }
         // the backend's own console (notifications, function logs) goes to stderr: stdout is the report's
         try (Backend backend = Backends.open(terminal.env(), options.value("stack").orElse(Backends.DEFAULT_STACK), terminal.err())) {
-            JsonNode run = backend.monthlyJob().run(month, options.has("recount"));
-            terminal.err().println("monthly run: " + run);
+            // the function logs the run's summary (and a recount's drift) to stderr
+            backend.monthlyJob().run(month, options.has("recount"));
             backend.drainNotifications();
             JsonNode report = read(backend, month, terminal);
             terminal.out().println(options.has("json") ? report.toPrettyString() : report.path("notice").asText());
