@@ -29,7 +29,7 @@ final class NotifyingMonthlyReportStore implements MonthlyReportStore {
 
     @Override
     public synchronized boolean markPublished(YearMonth month, String digest, Instant publishedAt) {
-        Instant previous = store.find(month).flatMap(MonthlyReport::publication).orElse(null);
+        Instant previous = store.find(month).map(MonthlyReport::publishedAt).orElse(null);
         boolean marked = store.markPublished(month, digest, publishedAt);
         if (marked) {
             MonthlyReport report = store.find(month).orElseThrow();
