@@ -91,6 +91,7 @@ public final class ScreeningEngine implements Screener {
         java.util.concurrent.CompletableFuture<LinearModel> model =
                 analyzer.thenApplyAsync(a -> LinearModel.loadDefault(), ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
+        PhoneNumberDetector.warmUp();
         ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model.join(), modelWeight);
         engine.prime();
         return engine;

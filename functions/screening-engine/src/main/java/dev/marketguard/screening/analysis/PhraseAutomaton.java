@@ -26,7 +26,12 @@ public final class PhraseAutomaton {
         List<int[]> out = new ArrayList<>();
         List<Integer> failList = new ArrayList<>();
         // build trie with a growable edge map
-        EdgeMap edges = new EdgeMap(1 << 12);
+        int totalChars = 0;
+        for (String phrase : phrases) {
+            totalChars += phrase.length();
+        }
+        // sized for every edge up front: no rehashing while the trie grows
+        EdgeMap edges = new EdgeMap(Integer.highestOneBit(Math.max(16, totalChars * 2)) << 1);
         out.add(new int[0]);
         failList.add(0);
         int states = 1;

@@ -56,6 +56,16 @@ public final class ScreenCommand {
             System.exit(2);
             return;
         }
+        // Jackson's ObjectMapper takes a while to start; let it while the engine loads.
+        Thread jsonWarmUp = new Thread(() -> {
+            try {
+                new ObjectMapper().readTree("{\"kind\":\"message\",\"text\":\"warm\"}");
+            } catch (IOException ignored) {
+                // a warm-up only
+            }
+        }, "marketguard-json-warm-up");
+        jsonWarmUp.setDaemon(true);
+        jsonWarmUp.start();
         ScreeningEngine engine = ScreeningEngine.load(thresholds);
         int errors = new ScreenCommand(engine, Clock.system(TOKYO)).run(System.in, System.out);
         System.exit(errors == 0 ? 0 : 1);
