@@ -19,11 +19,25 @@ public final class BankAccountDetector implements Detector {
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:普通|当座|貯蓄|futsu|口座番号)[^0-9\\n]{0,8}([0-9]{7})(?![0-9])|記号[^0-9\\n]{0,4}[0-9]{5}[^0-9\\n]{0,6}番号[^0-9\\n]{0,4}[0-9]{6,8}");
 
+    private static final String[] BANK_WORDS = {"銀行", "信用金庫", "信金", "信用組合", "労働金庫", "ゆうちょ", "ユウチョ", "bank"};
+
+    private static boolean mentionsBank(String t) {
+        for (String w : BANK_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = field.folded();
             String t = view.text();
+            if (!mentionsBank(t)) {
+                continue; // cheap literal check before any regex pass
+            }
             Matcher bank = BANK.matcher(t);
             while (bank.find()) {
                 Matcher account = ACCOUNT.matcher(t).region(bank.end(), Math.min(t.length(), bank.end() + 60));
