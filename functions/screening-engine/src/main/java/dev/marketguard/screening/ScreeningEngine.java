@@ -80,19 +80,18 @@ public final class ScreeningEngine implements Screener {
         if (!(modelWeight >= 0 && modelWeight < 1)) {
             throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
         }
-        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it, then the
-        // model, on a second thread while this one reads the ruleset and compiles the automaton.
+        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it on a second
+        // thread while this one reads the ruleset, compiles the automaton and loads the model.
         java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
                     return a;
                 }, ScreeningEngine::startLoaderThread);
-        java.util.concurrent.CompletableFuture<LinearModel> model =
-                analyzer.thenApplyAsync(a -> LinearModel.loadDefault(), ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
+        LinearModel model = LinearModel.loadDefault();
         PhoneNumberDetector.warmUp();
-        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model.join(), modelWeight);
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model, modelWeight);
         engine.prime();
         return engine;
     }

@@ -2,10 +2,7 @@ package dev.marketguard.screening.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.marketguard.screening.json.JsonTrees;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.marketguard.core.category.ViolationCategory;
 import java.io.IOException;
@@ -43,7 +40,7 @@ public final class RulesetLoader {
         // dominate loading a ruleset this small.
         try (JsonParser parser = YAML.createParser(in)) {
             parser.nextToken();
-            root = readValue(parser);
+            root = JsonTrees.read(parser);
         }
         String version = text(root, "version", "ruleset");
         List<Rule> rules = new ArrayList<>();
@@ -76,40 +73,6 @@ public final class RulesetLoader {
     }
 
     private static final YAMLFactory YAML = new YAMLFactory();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private static JsonNode readValue(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            ObjectNode object = NODES.objectNode();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                object.set(name, readValue(p));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            ArrayNode array = NODES.arrayNode();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                array.add(readValue(p));
-            }
-            return array;
-        }
-        if (token == null || token == JsonToken.VALUE_NULL) {
-            return NODES.nullNode();
-        }
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return NODES.booleanNode(p.getBooleanValue());
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return NODES.numberNode(p.getLongValue());
-        }
-        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return NODES.numberNode(p.getDoubleValue());
-        }
-        return NODES.textNode(p.getText());
-    }
 
     private static List<Rule.Context> contexts(JsonNode node, String id) {
         List<Rule.Context> out = new ArrayList<>();
