@@ -177,8 +177,10 @@ public final class ScreeningEngine implements Screener {
                 continue;
             }
             Evidence ev = Evidence.of(field.name(), field.original(), span[0], span[1]);
-            boolean overlaps = out.stream().anyMatch(e -> e.field().equals(ev.field())
-                    && e.start() < ev.end() && ev.start() < e.end());
+            boolean overlaps = false;
+            for (Evidence e : out) {
+                overlaps |= e.field().equals(ev.field()) && e.start() < ev.end() && ev.start() < e.end();
+            }
             if (!overlaps) {
                 out.add(ev);
             }

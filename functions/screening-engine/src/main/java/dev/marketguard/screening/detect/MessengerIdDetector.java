@@ -89,7 +89,7 @@ public final class MessengerIdDetector implements Detector {
             TRIGGERS.add(TextNormalizer.kanaFoldPattern(label));
             owner.add(-1);
         }
-        TRIGGER_SERVICE = owner.stream().mapToInt(Integer::intValue).toArray();
+        TRIGGER_SERVICE = dev.marketguard.screening.rules.Ints.toArray(owner);
         TRIGGER_AUTOMATON = new dev.marketguard.screening.analysis.PhraseAutomaton(TRIGGERS);
     }
 

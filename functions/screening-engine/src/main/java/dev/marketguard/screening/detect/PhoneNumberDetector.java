@@ -197,7 +197,11 @@ public final class PhoneNumberDetector implements Detector {
             length++;
         }
         lengths.add(length);
-        if (lengths.size() == 1 || lengths.stream().allMatch(l -> l == 1)) {
+        boolean singles = true;
+        for (int l : lengths) {
+            singles &= l == 1;
+        }
+        if (lengths.size() == 1 || singles) {
             return true;
         }
         String national = phoneUtil.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);

@@ -44,7 +44,7 @@ final class PatternSyntax {
             last = m.end();
         }
         parts.add(expand(pattern.substring(last), pattern));
-        return new Chain(parts, gaps.stream().mapToInt(Integer::intValue).toArray());
+        return new Chain(parts, Ints.toArray(gaps));
     }
 
     static List<String> expand(String source, String whole) {
