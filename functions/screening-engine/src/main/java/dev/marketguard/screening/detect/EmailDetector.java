@@ -44,7 +44,7 @@ public final class EmailDetector implements Detector {
                     continue;
                 }
                 String domain = m.group(4);
-                if (!plausibleDomain(domain)) {
+                if (!plausibleDomain(domain) || reservedDomain(domain) && writtenPlainly(field, view, m.start(), m.end())) {
                     continue;
                 }
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
@@ -78,6 +78,24 @@ public final class EmailDetector implements Detector {
         int[] span = view.toOriginal(at, at + 1);
         String orig = field.original().substring(span[0], span[1]);
         return !orig.equals("@");
+    }
+
+    /**
+     * Domains reserved for documentation and tests (RFC 2606 / 6761: example.com/net/org and
+     * national variants such as example.co.jp, and the .example/.test/.invalid/.localhost TLDs)
+     * can never reach anyone, so a plainly written address there is sample data, not a contact.
+     * A disguised one (spelled-out @, look-alike letters) still counts: hiding it is the tell.
+     */
+    static boolean reservedDomain(String domain) {
+        return domain.equals("example") || domain.startsWith("example.") || domain.contains(".example.")
+                || domain.endsWith(".example") || domain.endsWith(".test") || domain.endsWith(".invalid")
+                || domain.endsWith(".localhost") || domain.equals("localhost");
+    }
+
+    /** Whether the original text of [start, end) is the address as matched (no spelled-out @, look-alikes, blanks). */
+    private static boolean writtenPlainly(AnalyzedField field, NormalizedText view, int start, int end) {
+        int[] span = view.toOriginal(start, end);
+        return field.original().substring(span[0], span[1]).equalsIgnoreCase(view.text().substring(start, end));
     }
 
     private static boolean plausibleDomain(String domain) {

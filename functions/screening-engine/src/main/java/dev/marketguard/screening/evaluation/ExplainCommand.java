@@ -18,8 +18,9 @@ public final class ExplainCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = CorpusReader.locate(null);
-        Set<String> ids = Set.of(args);
+        boolean dirFirst = args.length > 0 && java.nio.file.Files.isDirectory(Path.of(args[0]));
+        Path corpus = CorpusReader.locate(dirFirst ? args[0] : null);
+        Set<String> ids = Set.of(dirFirst ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
         List<String> files = List.of("violations-a.jsonl", "violations-b.jsonl", "clean.jsonl", CorpusReader.OBFUSCATION_FILE);
         List<CorpusItem> items = new CorpusReader(System.err).read(corpus, files);
         ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()));

@@ -12,7 +12,17 @@ import java.util.List;
  */
 public record Rule(String id, ViolationCategory category, double weight, String description, Scope scope,
                    boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
-                   List<Context> unless, List<String> mustMatch, List<String> mustNotMatch) {
+                   List<Context> unless, List<String> mustMatch, List<String> mustNotMatch,
+                   int suppressContact, boolean projectOnly) {
+
+    /**
+     * Whether this entry is a context rather than a finding: where it fires, contact findings
+     * (phones, e-mails, messenger IDs, "call me") within {@code suppressContact} chars of it in the
+     * same field are dropped (sample data, documentation addresses, contact after escrow).
+     */
+    public boolean isContactContext() {
+        return suppressContact > 0;
+    }
 
     public enum Scope { ANY, POSTING, MESSAGE }
 

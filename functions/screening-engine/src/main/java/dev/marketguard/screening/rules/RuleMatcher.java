@@ -1,5 +1,6 @@
 package dev.marketguard.screening.rules;
 
+import dev.marketguard.core.screening.WorkStyle;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.JapaneseAnalyzer;
 import dev.marketguard.screening.analysis.NormalizedText;
@@ -137,7 +138,8 @@ public final class RuleMatcher implements Detector {
         for (CompiledRule cr : rules) {
             Rule r = cr.rule();
             if (r.scope() == Rule.Scope.POSTING && !subject.isPosting()
-                    || r.scope() == Rule.Scope.MESSAGE && !subject.isMessage()) {
+                    || r.scope() == Rule.Scope.MESSAGE && !subject.isMessage()
+                    || r.projectOnly() && subject.submission().workStyle() != WorkStyle.PROJECT) {
                 continue;
             }
             for (int f = 0; f < fields.size(); f++) {
@@ -154,6 +156,10 @@ public final class RuleMatcher implements Detector {
                             continue;
                         }
                         AnalyzedField field = fields.get(f);
+                        if (r.isContactContext()) {
+                            sink.suppressContacts(r.id(), field, hits[f].view, s, e, r.suppressContact());
+                            continue;
+                        }
                         String warning = r.warning() == null ? null : r.warning().code();
                         sink.add(r.category(), r.id(), r.weight(), field, hits[f].view, s, e, r.contactExchange(), warning);
                         if (context[0] >= 0) {

@@ -67,7 +67,8 @@ public final class RulesetLoader {
             rules.add(new Rule(id, category, weight, r.path("description").asText(""), scope,
                     r.path("contactExchange").asBoolean(false), warning, patterns,
                     contexts(r.path("near"), id), contexts(r.path("unless"), id),
-                    strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id)));
+                    strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
+                    r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false)));
         }
         return new Ruleset(version, rules);
     }
