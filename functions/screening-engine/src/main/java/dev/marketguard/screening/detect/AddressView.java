@@ -34,6 +34,9 @@ final class AddressView {
         boolean glueNext = false;
         while (i < n) {
             String[] word = wordAt(t, i);
+            if (word == null) {
+                word = bracketedWordAt(t, i);
+            }
             if (word != null) {
                 String repl = word[1];
                 if (repl.equals("@") || repl.equals(".")) {
@@ -82,6 +85,30 @@ final class AddressView {
             }
         }
         return sb.toString();
+    }
+
+    private static final String OPEN = "([{<【「『〔《";
+    private static final String CLOSE = ")]}>】」』〕》";
+
+    /**
+     * Any bracket pair around an at/dot word, 「(アットマーク)」「【ドット】」「<atto>」: the brackets
+     * are part of the disguise, so the whole bracketed word is replaced.
+     */
+    private static String[] bracketedWordAt(String t, int i) {
+        int kind = OPEN.indexOf(t.charAt(i));
+        if (kind < 0 || i + 1 >= t.length()) {
+            return null;
+        }
+        String[] inner = wordAt(t, i + 1);
+        if (inner == null || inner[0].charAt(0) == ' ' || OPEN.indexOf(inner[0].charAt(0)) >= 0) {
+            return null;
+        }
+        int close = i + 1 + inner[0].length();
+        if (close >= t.length() || t.charAt(close) != CLOSE.charAt(kind)
+                || !(inner[1].equals("@") || inner[1].equals("."))) {
+            return null;
+        }
+        return new String[] {t.substring(i, close + 1), inner[1]};
     }
 
     private static String[] wordAt(String t, int i) {
