@@ -25,6 +25,13 @@ public final class MessengerIdDetector implements Detector {
 
     }
 
+    /**
+     * After an SNS name: the network itself is what the work is about (its accounts being logged
+     * into, its rules, automation on it), so "follow"/"DM" nearby are the task, not a contact.
+     */
+    private static final String SNS_AS_SUBJECT =
+            "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を))";
+
     private static final List<Service> SERVICES = List.of(
             service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "緑の"}, "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
                     + "|緑の(?:アプリ|アイコン|やつ|チャット)",
@@ -35,9 +42,9 @@ public final class MessengerIdDetector implements Detector {
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
             service("instagram", new String[] {"insta", "insuta", "インスタ"}, "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
-                    "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ)"),
+                    "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
             service("x", new String[] {"twitter", "ツイッター", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
-                    "^\\s*(?:運用|広告|の運用|集客|マーケ)"),
+                    "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("kakaotalk", new String[] {"kakao", "カカオ"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
             service("signal", new String[] {"signal", "シグナル"}, "(?<![a-z])signal(?![a-z])|シグナル", null),

@@ -52,6 +52,12 @@ class DetectorsTest {
         assertThat(run(d, "yamada.works ＠ gmail.com")).hasSize(1);
         assertThat(run(d, "あどれすは shun.photo じーめーる です")).hasSize(1);
         assertThat(run(d, "Telegram @max_tokyo")).isEmpty();
+        // documentation domains written plainly are sample data; disguised, they are still a contact
+        assertThat(run(d, "入力例: hanako+news@example.org を許可")).isEmpty();
+        assertThat(run(d, "テスト用 qa@shop.test")).isEmpty();
+        assertThat(run(d, "sales(at)demo.example.com までどうぞ")).hasSize(1);
+        // any bracket pair around a spelled-out @ or dot
+        assertThat(run(d, "miki_k【アットマーク】outlook【ドット】jp")).hasSize(1);
     }
 
     @Test
@@ -63,6 +69,8 @@ class DetectorsTest {
         assertThat(run(d, "LINE公式アカウントのリッチメニューを作ってください")).isEmpty();
         assertThat(run(d, "オンラインで打ち合わせ、ガイドラインに沿って制作")).isEmpty();
         assertThat(run(d, "インスタ運用代行をお願いします")).isEmpty();
+        assertThat(run(d, "ツイッターの自動フォロー機能とDM一斉送信を実装")).isEmpty();
+        assertThat(run(d, "インスタフォローしてDMください、IDは rina_0808")).isNotEmpty();
     }
 
     @Test
