@@ -57,6 +57,25 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void contactContextsExplainSampleDataAndAnnouncementsButNeverADetailOfferedNow() {
+        // sample data in a data-handling task, and a tool announced for after escrow: allowed
+        Assessment sample = engine.screen(posting("住所録の整形", "電話番号の表記を統一してください。例: 06-6777-1234 → 0667771234。"
+                + "テストデータはダミーのものを使います。", null));
+        assertThat(sample.decision()).isEqualTo(Decision.ALLOW);
+        Assessment later = engine.screen(message("仮払いが済んでから、進行管理用のDiscordにお招きしますね", Phase.BEFORE_CONTRACT));
+        assertThat(violation(later, ViolationCategory.DIRECT_TRADING)).isEmpty();
+        // but an ID or number written now, or a request to be contacted at a real address, still counts
+        Assessment idNow = engine.screen(message("契約後はLINEで進めます。ID: mk_2024 を先に追加しておいてください",
+                Phase.BEFORE_CONTRACT));
+        assertThat(violation(idNow, ViolationCategory.DIRECT_TRADING)).isPresent();
+        Assessment phoneNow = engine.screen(message("仮払いの後でいいので、090-3456-7812 に電話ください", Phase.BEFORE_CONTRACT));
+        assertThat(violation(phoneNow, ViolationCategory.DIRECT_TRADING)).isPresent();
+        Assessment realMail = engine.screen(posting("入力作業", "フォームのバリデーション作業です。詳細は taro.k77@gmail.com までメールください",
+                null));
+        assertThat(realMail.decision()).isEqualTo(Decision.BLOCK);
+    }
+
+    @Test
     void spacedAndSpelledOutMessengerIdsAreCaught() {
         Assessment a = engine.screen(message("L I N E で 話そう！ ID は haru_s22 だよ", Phase.BEFORE_CONTRACT));
         assertThat(violation(a, ViolationCategory.DIRECT_TRADING)).isPresent();

@@ -9,8 +9,8 @@ import java.util.List;
 /** Collects findings, translating view offsets to original offsets on the way in. */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
-    /** Contact contexts: [field, start, end, window] in original offsets, plus the context rule ids. */
-    private List<Object[]> contexts;
+    /** Contact contexts that fired (see {@link #suppressContacts}). */
+    private List<Zone> contexts;
 
     /** A finding whose span [start, end) indexes {@code view}, a view derived from the field's original. */
     public void add(ViolationCategory category, String rule, double score, AnalyzedField field,
@@ -30,55 +30,90 @@ public final class FindingSink {
         findings.add(finding);
     }
 
+    /** A contact context in original offsets of one field. */
+    private record Zone(String rule, String field, int start, int end, int window, boolean concreteToo) {
+        int distance(Finding f) {
+            return f.end() <= start ? start - f.end() : f.start() >= end ? f.start() - end : 0;
+        }
+    }
+
     /**
      * Marks [start, end) of {@code view} as a context in which contact findings of the same field
      * within {@code window} original chars do not count (see {@code Rule#isContactContext}).
+     * With {@code concreteToo} false (contact tools announced for after escrow), only mentions and
+     * invitations are dropped; a phone number, address, ID or link written now still counts.
      */
-    public void suppressContacts(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window) {
+    public void suppressContacts(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window,
+                                 boolean concreteToo) {
         int[] span = view.toOriginal(start, end);
         if (contexts == null) {
             contexts = new ArrayList<>(2);
         }
-        contexts.add(new Object[] {rule, field.name(), new int[] {span[0], span[1], window}});
+        contexts.add(new Zone(rule, field.name(), span[0], span[1], window, concreteToo));
     }
 
     /** Ids of the contact contexts that fired (for rule examples and diagnostics). */
     public List<String> contactContexts() {
         List<String> out = new ArrayList<>();
         if (contexts != null) {
-            for (Object[] c : contexts) {
-                out.add((String) c[0]);
+            for (Zone z : contexts) {
+                out.add(z.rule());
             }
         }
         return out;
     }
 
-    /** The findings, without contact findings that lie inside a contact context. */
+    /** The findings, without contact findings that a contact context explains away. */
     public List<Finding> findings() {
         if (contexts == null) {
             return findings;
         }
+        // a request to be contacted that survives in a field means its details are offered, not examples
+        java.util.Set<String> requestFields = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.contactExchange() && isRequest(f) && !suppressed(f, false)) {
+                requestFields.add(f.field());
+            }
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (!(f.contactExchange() && insideContext(f))) {
+            if (!(f.contactExchange() && suppressed(f, requestFields.contains(f.field())))) {
                 out.add(f);
             }
         }
         return out;
     }
 
-    private boolean insideContext(Finding f) {
-        for (Object[] c : contexts) {
-            int[] z = (int[]) c[2];
-            if (!f.field().equals(c[1])) {
+    private boolean suppressed(Finding f, boolean requestInField) {
+        for (Zone z : contexts) {
+            if (!f.field().equals(z.field())) {
                 continue;
             }
-            int distance = f.end() <= z[0] ? z[0] - f.end() : f.start() >= z[1] ? f.start() - z[1] : 0;
-            if (distance <= z[2]) {
+            int d = z.distance(f);
+            if (d > z.window()) {
+                continue;
+            }
+            if (z.concreteToo()) {
+                // sample data: the details are examples, unless someone asks to be contacted at them;
+                // a request phrase only goes when it is about the sample itself (「ダミーアドレスを使って」)
+                if (isRequest(f) ? d == 0 : !requestInField) {
+                    return true;
+                }
+            } else if (!isConcrete(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Contact phrasing from the ruleset (「ご連絡ください」「Chatworkに招待」), not a detail itself. */
+    private static boolean isRequest(Finding f) {
+        return !f.rule().startsWith("contact.");
+    }
+
+    /** An actual number, address, ID, handle or link (not just a service named with an invitation). */
+    private static boolean isConcrete(Finding f) {
+        return f.rule().startsWith("contact.") && !(f.rule().equals("contact.messenger") && f.score() < 0.9);
     }
 
     /** Evidence reads better without the blanks a span may have swallowed at its ends. */

@@ -13,12 +13,13 @@ import java.util.List;
 public record Rule(String id, ViolationCategory category, double weight, String description, Scope scope,
                    boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
                    List<Context> unless, List<String> mustMatch, List<String> mustNotMatch,
-                   int suppressContact, boolean projectOnly) {
+                   int suppressContact, boolean projectOnly, boolean suppressConcrete) {
 
     /**
      * Whether this entry is a context rather than a finding: where it fires, contact findings
      * (phones, e-mails, messenger IDs, "call me") within {@code suppressContact} chars of it in the
-     * same field are dropped (sample data, documentation addresses, contact after escrow).
+     * same field are dropped (sample data, documentation addresses, contact after escrow). With
+     * {@code suppressConcrete} false only mentions and invitations go, never a number or ID.
      */
     public boolean isContactContext() {
         return suppressContact > 0;

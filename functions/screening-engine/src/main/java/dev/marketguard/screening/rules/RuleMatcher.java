@@ -157,7 +157,7 @@ public final class RuleMatcher implements Detector {
                         }
                         AnalyzedField field = fields.get(f);
                         if (r.isContactContext()) {
-                            sink.suppressContacts(r.id(), field, hits[f].view, s, e, r.suppressContact());
+                            sink.suppressContacts(r.id(), field, hits[f].view, s, e, r.suppressContact(), r.suppressConcrete());
                             continue;
                         }
                         String warning = r.warning() == null ? null : r.warning().code();

@@ -68,7 +68,8 @@ public final class RulesetLoader {
                     r.path("contactExchange").asBoolean(false), warning, patterns,
                     contexts(r.path("near"), id), contexts(r.path("unless"), id),
                     strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
-                    r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false)));
+                    r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
+                    r.path("suppressConcrete").asBoolean(true)));
         }
         return new Ruleset(version, rules);
     }
