@@ -31,14 +31,14 @@ class PostingBlockedFlowTest {
         JsonNode clean = market.screenPosting("p-100", "c-8", "ロゴ作成のお仕事",
                 "新サービスのロゴを作ってください。カラーは青系でお願いします。", "project");
         JsonNode blocked = market.screenPosting("p-123", "c-9", "ロゴ作成のお仕事",
-                "新サービスのロゴを作ってください。詳細は 090-1234-5678 か taro.yamada@example.com、LINE ID: taro_1988 までご連絡ください。",
+                "新サービスのロゴを作ってください。詳細は 090-1234-5678 か taro.yamada@gmail.com、LINE ID: taro_1988 までご連絡ください。",
                 "project");
 
         assertThat(clean.get("decision").asText()).isEqualTo("allow");
         assertThat(blocked.get("decision").asText()).isEqualTo("block");
         assertThat(blocked.get("violations")).extracting(v -> v.get("category").asText()).containsOnly("DIRECT_TRADING");
         assertThat(blocked.get("violations").get(0).get("evidence")).extracting(e -> e.get("text").asText())
-                .contains("090-1234-5678", "taro.yamada@example.com", "taro_1988");
+                .contains("090-1234-5678", "taro.yamada@gmail.com", "taro_1988");
         String screeningId = blocked.get("screeningId").asText();
 
         Marketplace.Delivery delivery = market.deliverStream("ScreeningsTable");
@@ -62,8 +62,8 @@ class PostingBlockedFlowTest {
             assertThat(details.path("authorId").asText()).isEqualTo("c-9");
             assertThat(details.path("decision").asText()).isEqualTo("block");
             assertThat(details.path("violations").get(0).path("evidence")).extracting(e -> e.path("maskedText").asText())
-                    .contains("090-****-5678", "t***@example.com", "t***");
-            assertThat(document.path("summary").asText()).contains("090-****-5678", "t***@example.com");
+                    .contains("090-****-5678", "t***@gmail.com", "t***");
+            assertThat(document.path("summary").asText()).contains("090-****-5678", "t***@gmail.com");
             // nothing support receives may carry the contact details themselves
             assertThat(envelope.path("Subject").asText() + envelope.path("Message").asText()).doesNotContain("1234", "taro.yamada", "taro_1988");
         });

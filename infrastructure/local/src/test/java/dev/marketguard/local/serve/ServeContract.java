@@ -236,7 +236,7 @@ abstract class ServeContract {
         post("/_local/monthly-run?month=" + thisMonth(), "");
         Response before = get("/monthly-reports/" + thisMonth(), "application/json");
         Response blocked = post("/screenings/messages", "{\"messageId\":\"" + unique("m") + "\",\"senderId\":\"" + unique("u")
-                + "\",\"recipientId\":\"u-2\",\"text\":\"直接やり取りしましょう。メールは someone@example.com 電話は090-1234-5678\","
+                + "\",\"recipientId\":\"u-2\",\"text\":\"直接やり取りしましょう。メールは someone.work@gmail.com 電話は090-1234-5678\","
                 + "\"phase\":\"before_contract\"}");
         assertThat(blocked.json().path("decision").asText()).as(blocked.body()).isEqualTo("block");
 
