@@ -6,7 +6,8 @@
 #
 # sections (default: env jmh heap process):
 #   env       date, JDK, CPUs, load average, git commit, benchmark posting hash
-#   jmh       JMH: EngineVsKuromojiBenchmark and HandlerOverheadBenchmark (default JIT, C2)
+#   jmh       JMH: EngineVsKuromojiBenchmark and HandlerOverheadBenchmark (default JIT, C2), with
+#             CpuTimeProfiler (CPU time per op next to wall clock) and the bars' ratios (jmh-ratios.py)
 #   jmh-c1    the same JMH benchmarks with -XX:TieredStopAtLevel=1 (the JAVA_TOOL_OPTIONS template.yaml deploys)
 #   profile   JFR CPU profile of engineScreen and handlerRequest, summarised by jfr-summary.py; -prof gc of both
 #   heap      HeapAfterLoad (G1 and Serial GC) + jcmd GC.class_histogram of a loaded engine
@@ -64,16 +65,19 @@ jmh() { # name, extra JMH args...
   java -jar "$JAR" "$@" $JMH_OPTS -rf json -rff "$OUT/$name.json" >>"$OUT/$name.txt" 2>&1
   load | tee -a "$OUT/$name.txt"
   sed -n '/^Benchmark  /,$p' "$OUT/$name.txt"
+  case "$*" in *CpuTimeProfiler*) python3 "$HERE/jmh-ratios.py" "$OUT/$name.json" | tee "$OUT/$name.ratios.txt" ;; esac
 }
 
+CPU=(-prof dev.marketguard.benchmarks.CpuTimeProfiler)
+
 section_jmh() {
-  jmh engine-vs-kuromoji EngineVsKuromojiBenchmark
-  jmh handler-overhead HandlerOverheadBenchmark
+  jmh engine-vs-kuromoji EngineVsKuromojiBenchmark "${CPU[@]}"
+  jmh handler-overhead HandlerOverheadBenchmark "${CPU[@]}"
 }
 
 section_jmh_c1() {
-  jmh engine-vs-kuromoji-c1 EngineVsKuromojiBenchmark -jvmArgsAppend -XX:TieredStopAtLevel=1
-  jmh handler-overhead-c1 HandlerOverheadBenchmark -jvmArgsAppend -XX:TieredStopAtLevel=1
+  jmh engine-vs-kuromoji-c1 EngineVsKuromojiBenchmark "${CPU[@]}" -jvmArgsAppend -XX:TieredStopAtLevel=1
+  jmh handler-overhead-c1 HandlerOverheadBenchmark "${CPU[@]}" -jvmArgsAppend -XX:TieredStopAtLevel=1
 }
 
 section_profile() {
