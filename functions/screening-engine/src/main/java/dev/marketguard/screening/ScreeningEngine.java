@@ -8,6 +8,7 @@ import dev.marketguard.core.screening.Submission;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.JapaneseAnalyzer;
 import dev.marketguard.screening.classify.FeatureExtractor;
+import dev.marketguard.screening.classify.FeatureVector;
 import dev.marketguard.screening.classify.LinearModel;
 import dev.marketguard.screening.decide.ScoreCombiner;
 import dev.marketguard.screening.detect.AnalyzedSubject;
@@ -49,10 +50,11 @@ public final class ScreeningEngine implements Screener {
     private final Thresholds thresholds;
     private final String rulesetVersion;
 
-    private ScreeningEngine(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
+    private ScreeningEngine(Thresholds thresholds, JapaneseAnalyzer analyzer, RuleMatcher ruleMatcher, LinearModel model) {
+        Ruleset ruleset = ruleMatcher.ruleset();
         this.thresholds = thresholds;
-        this.analyzer = new JapaneseAnalyzer();
-        this.ruleMatcher = new RuleMatcher(ruleset);
+        this.analyzer = analyzer;
+        this.ruleMatcher = ruleMatcher;
         this.detectors = List.of(new PhoneNumberDetector(), new EmailDetector(), new MessengerIdDetector(),
                 new UrlDetector(), new RewardFieldDetector(), ruleMatcher);
         this.model = model;
@@ -68,7 +70,21 @@ public final class ScreeningEngine implements Screener {
 
     /** Loads dictionary, ruleset and model, and screens a sample once so the first real call is warm. */
     public static ScreeningEngine load(Thresholds thresholds) {
-        ScreeningEngine engine = new ScreeningEngine(thresholds, RulesetLoader.loadDefault(), LinearModel.loadDefault());
+        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it on a second
+        // thread while this one reads the ruleset, compiles the phrase automaton and loads the model.
+        java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    JapaneseAnalyzer a = new JapaneseAnalyzer();
+                    a.analyze("priming", PRIMING_TEXT);
+                    return a;
+                }, runnable -> {
+                    Thread t = new Thread(runnable, "marketguard-dictionary-load");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
+        LinearModel model = LinearModel.loadDefault();
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model);
         engine.prime();
         return engine;
     }
@@ -80,7 +96,7 @@ public final class ScreeningEngine implements Screener {
 
     /** For tests and tools: an engine on a given ruleset and model, not primed. */
     public static ScreeningEngine of(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
-        return new ScreeningEngine(thresholds, ruleset, model);
+        return new ScreeningEngine(thresholds, new JapaneseAnalyzer(), new RuleMatcher(ruleset), model);
     }
 
     public String rulesetVersion() {
@@ -103,8 +119,8 @@ public final class ScreeningEngine implements Screener {
         for (Detector d : detectors) {
             d.detect(subject, sink);
         }
-        Map<String, int[]> feats = features.extract(subject.fields());
-        double[] probabilities = model.predict(feats.keySet(), feats.size());
+        FeatureVector feats = features.extractHashed(subject.fields());
+        double[] probabilities = model.predict(feats);
         Map<String, String> texts = new LinkedHashMap<>(submission.textFields());
         if (submission instanceof Submission.Posting p && p.reward() != null) {
             texts.put("reward.type", p.reward().type().code());
@@ -123,28 +139,32 @@ public final class ScreeningEngine implements Screener {
     }
 
     /** Classifier-only violations still show where: the features that pushed the category up most. */
-    private List<Evidence> modelEvidence(AnalyzedSubject subject, Map<String, int[]> feats, ViolationCategory c,
-                                         int limit) {
-        List<Map.Entry<String, int[]>> ranked = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : feats.entrySet()) {
-            float[] w = model.weightsOf(e.getKey());
+    private List<Evidence> modelEvidence(AnalyzedSubject subject, FeatureVector feats, ViolationCategory c, int limit) {
+        List<int[]> ranked = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        for (int i = 0; i < feats.size(); i++) {
+            float[] w = model.weightsOf(feats.hash(i));
             if (w != null && w[c.ordinal()] > 0) {
-                ranked.add(e);
+                ranked.add(new int[] {i});
+                weights.add(w[c.ordinal()]);
             }
         }
-        ranked.sort((a, b) -> Float.compare(model.weightsOf(b.getKey())[c.ordinal()],
-                model.weightsOf(a.getKey())[c.ordinal()]));
+        Integer[] order = new Integer[ranked.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(weights.get(b), weights.get(a)));
         List<Evidence> out = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : ranked) {
-            int[] loc = e.getValue();
-            AnalyzedField field = subject.fields().get(loc[0]);
-            int[] span = field.normalized().toOriginal(loc[1], loc[2]);
+        for (int o : order) {
+            int i = ranked.get(o)[0];
+            AnalyzedField field = subject.fields().get(feats.field(i));
+            int[] span = field.normalized().toOriginal(feats.start(i), feats.end(i));
             if (span[1] <= span[0]) {
                 continue;
             }
             Evidence ev = Evidence.of(field.name(), field.original(), span[0], span[1]);
-            boolean overlaps = out.stream().anyMatch(o -> o.field().equals(ev.field())
-                    && o.start() < ev.end() && ev.start() < o.end());
+            boolean overlaps = out.stream().anyMatch(e -> e.field().equals(ev.field())
+                    && e.start() < ev.end() && ev.start() < e.end());
             if (!overlaps) {
                 out.add(ev);
             }

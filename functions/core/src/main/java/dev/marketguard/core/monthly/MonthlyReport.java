@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A month's breakdown as stored (MonthlyReportsTable) and served (GET /monthly-reports/{month}).
@@ -50,10 +49,6 @@ public record MonthlyReport(YearMonth month, Breakdown breakdown, Instant genera
     /** True when the counts as they are now have been published. */
     public boolean isPublishedAsIs() {
         return countsDigest().equals(publishedDigest);
-    }
-
-    public Optional<Instant> publication() {
-        return Optional.ofNullable(publishedAt);
     }
 
     public MonthlyReport withPublication(Instant at, String digest) {

@@ -119,6 +119,18 @@ class MonthlyReportHandlerTest {
         assertThat(response.path("body").asText()).contains("\"code\":\"not_found\"").contains("2018-11");
     }
 
+    @Test
+    void onlyGetReadsAReport() {
+        Events.invoke(handler, Events.load("manual.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode post = Events.load("api-get.json");
+        post.put("httpMethod", "POST");
+
+        JsonNode response = Events.invoke(handler, post);
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(405);
+        assertThat(response.path("headers").path("Allow").asText()).isEqualTo("GET");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2018-13", "2018-1", "18-12", "2018-12-01", "2018年12月", "latest"})
     void aMalformedMonthIsABadRequest(String month) throws Exception {

@@ -13,13 +13,12 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The analysis chain: {@link TextNormalizer} (a char filter with an offset map) then Lucene's
- * Kuromoji tokenizer with the domain user dictionary, yielding base forms, readings and parts of
+ * Kuromoji tokenizer with the domain user dictionary, yielding base forms and parts of
  * speech. Each field is tokenised exactly once; detectors share the result. Tokenizers are not
  * thread-safe, so each thread reuses its own.
  */
@@ -68,7 +67,6 @@ public final class JapaneseAnalyzer {
         private final CharTermAttribute term;
         private final OffsetAttribute offset;
         private final BaseFormAttribute baseForm;
-        private final ReadingAttribute reading;
         private final PartOfSpeechAttribute pos;
 
         TokenizerHolder(UserDictionary dictionary) {
@@ -76,7 +74,6 @@ public final class JapaneseAnalyzer {
             term = tokenizer.addAttribute(CharTermAttribute.class);
             offset = tokenizer.addAttribute(OffsetAttribute.class);
             baseForm = tokenizer.addAttribute(BaseFormAttribute.class);
-            reading = tokenizer.addAttribute(ReadingAttribute.class);
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
@@ -89,7 +86,9 @@ public final class JapaneseAnalyzer {
                     String surface = term.toString();
                     String base = baseForm.getBaseForm();
                     String lemma = base == null ? surface : base;
-                    out.add(new Token(surface, lemma, reading.getReading(), pos.getPartOfSpeech(),
+                    // Readings are not fetched: matching runs on kana-folded text and lemmas, and a
+                    // reading lookup per token would cost as much as the rest of the analysis.
+                    out.add(new Token(surface, lemma, null, pos.getPartOfSpeech(),
                             offset.startOffset(), offset.endOffset(), foldKey(lemma)));
                 }
                 tokenizer.end();

@@ -22,14 +22,7 @@ public final class NormalizedText {
 
     /** The identity view of {@code original}. */
     public static NormalizedText identity(String original) {
-        int n = original.length();
-        int[] s = new int[n];
-        int[] e = new int[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = i;
-            e[i] = i + 1;
-        }
-        return new NormalizedText(original, original, s, e);
+        return new NormalizedText(original, original, null, null);
     }
 
     public String original() {
@@ -49,11 +42,11 @@ public final class NormalizedText {
     }
 
     public int originalStart(int index) {
-        return starts[index];
+        return starts == null ? index : starts[index];
     }
 
     public int originalEnd(int index) {
-        return ends[index];
+        return ends == null ? index + 1 : ends[index];
     }
 
     /** Original [start, end) covering normalised [start, end); empty spans map to an empty original span. */
@@ -62,16 +55,22 @@ public final class NormalizedText {
             return new int[] {0, 0};
         }
         if (end <= start) {
-            int at = start < text.length() ? starts[start] : original.length();
+            int at = start < text.length() ? originalStart(start) : original.length();
             return new int[] {at, at};
         }
-        int os = starts[start];
-        int oe = ends[end - 1];
-        for (int i = start; i < end; i++) {
-            os = Math.min(os, starts[i]);
-            oe = Math.max(oe, ends[i]);
+        // views are built left to right, so starts and ends never decrease
+        return new int[] {originalStart(start), originalEnd(end - 1)};
+    }
+
+    /**
+     * A same-length view (each char replaced by one char) sharing this view's offset map, e.g.
+     * hiragana folded to katakana: no per-char map copying.
+     */
+    public NormalizedText sameLength(String replaced) {
+        if (replaced.length() != text.length()) {
+            throw new IllegalArgumentException("same-length view expected");
         }
-        return new int[] {os, oe};
+        return new NormalizedText(original, replaced, starts, ends);
     }
 
     /** Starts a view derived from this one; indexes given to the builder are indexes into THIS view. */
@@ -100,9 +99,14 @@ public final class NormalizedText {
                 e = Arrays.copyOf(e, n * 2 + 16);
             }
             sb.append(c);
-            int[] span = parent.toOriginal(parentStart, parentEnd);
-            s[n] = span[0];
-            e[n] = span[1];
+            if (parentEnd > parentStart) {
+                s[n] = parent.originalStart(parentStart);
+                e[n] = parent.originalEnd(parentEnd - 1);
+            } else {
+                int at = parentStart < parent.length() ? parent.originalStart(parentStart) : parent.original.length();
+                s[n] = at;
+                e[n] = at;
+            }
             return this;
         }
 

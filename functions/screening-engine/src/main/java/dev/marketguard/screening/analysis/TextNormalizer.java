@@ -21,12 +21,18 @@ public final class TextNormalizer {
 
     /** The matching view: hiragana folded to katakana (same length, same offsets). */
     public static NormalizedText kanaFolded(NormalizedText view) {
-        NormalizedText.Builder b = view.derive();
         String t = view.text();
+        char[] out = null;
         for (int i = 0; i < t.length(); i++) {
-            b.append(toKatakana(t.charAt(i)), i, i + 1);
+            char c = t.charAt(i);
+            if (c >= '\u3041' && c <= '\u3096') {
+                if (out == null) {
+                    out = t.toCharArray();
+                }
+                out[i] = (char) (c + 0x60);
+            }
         }
-        return b.build();
+        return out == null ? view : view.sameLength(new String(out));
     }
 
     /** Hiragana to katakana and ASCII to lower case: the form every pattern is compiled in. */
@@ -65,6 +71,13 @@ public final class TextNormalizer {
         int i = 0;
         int n = t.length();
         while (i < n) {
+            char ch = t.charAt(i);
+            if (isPlain(ch) && (i + 1 >= n || !isClusterMark(t.charAt(i + 1)))) {
+                // fast path: most chars of a posting pass unchanged
+                b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
+                i++;
+                continue;
+            }
             int cp = t.codePointAt(i);
             int j = i + Character.charCount(cp);
             // A cluster is a base char plus the marks that only decorate it (voicing, keycap, variation).
@@ -98,8 +111,12 @@ public final class TextNormalizer {
                 i = j;
                 continue;
             }
-            String cluster = stripMarks(t.substring(i, j));
-            String nf = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+            String nf;
+            if (!marks && cp < 0x10000) {
+                nf = nfkc((char) cp);
+            } else {
+                nf = Normalizer.normalize(stripMarks(t.substring(i, j)), Normalizer.Form.NFKC);
+            }
             for (int k = 0; k < nf.length(); k++) {
                 char c = nf.charAt(k);
                 if (isInvisible(c)) {
@@ -117,6 +134,22 @@ public final class TextNormalizer {
         }
         foldDashesBetweenDigits(b);
         return b.build();
+    }
+
+    /** NFKC of one BMP char, cached: full-width punctuation and letters recur in every posting. */
+    private static final String[] NFKC_CACHE = new String[0x10000];
+
+    private static String nfkc(char c) {
+        String cached = NFKC_CACHE[c];
+        if (cached == null) {
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                cached = String.valueOf((char) (c - 0xFEE0)); // full-width ASCII, as NFKC maps it
+            } else {
+                cached = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            }
+            NFKC_CACHE[c] = cached; // benign race: every thread computes the same value
+        }
+        return cached;
     }
 
     /** 「090ー1234」「070〜2284」: a dash look-alike between digits is a hyphen; elsewhere it stays. */

@@ -1,7 +1,7 @@
 package dev.marketguard.screening.analysis;
 
 /**
- * One Kuromoji token of a normalised field. {@code start}/{@code end} index the normalised text;
+ * One Kuromoji token of a normalised field ({@code reading} is reserved; the hot path leaves it null). {@code start}/{@code end} index the normalised text;
  * {@code key} is the lemma folded for matching (katakana, lower case), so rules written as
  * ライン, らいん or LINE meet the same key.
  */

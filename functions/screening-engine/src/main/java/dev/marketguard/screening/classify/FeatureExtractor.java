@@ -36,6 +36,52 @@ public final class FeatureExtractor {
         return features;
     }
 
+    /** The same features as {@link #extract}, hashed on the fly (no strings): the screening path. */
+    public FeatureVector extractHashed(List<AnalyzedField> fields) {
+        int tokens = 0;
+        for (AnalyzedField f : fields) {
+            tokens += f.tokens().size();
+        }
+        FeatureVector v = new FeatureVector(tokens * 2 + 8);
+        for (int f = 0; f < fields.size(); f++) {
+            Token prev = null;
+            for (Token t : fields.get(f).tokens()) {
+                if (isNoise(t)) {
+                    prev = null;
+                    continue;
+                }
+                if (t.isContentWord() && !isNumber(t)) {
+                    v.add(mix(mix(mix(OFFSET, 'w'), ':'), t.key()), f, t.start(), t.end());
+                }
+                if (prev != null) {
+                    long h = mix(mix(mix(mix(OFFSET, 'b'), ':'), prev.key()), '|');
+                    v.add(mix(h, t.key()), f, prev.start(), t.end());
+                }
+                prev = t;
+            }
+        }
+        return v;
+    }
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    /** FNV-1a over UTF-16 chars; {@code hash("w:" + key)} equals the incremental hash above. */
+    public static long hash(String feature) {
+        return mix(OFFSET, feature);
+    }
+
+    private static long mix(long h, char c) {
+        return (h ^ c) * PRIME;
+    }
+
+    private static long mix(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
     private static boolean isNoise(Token t) {
         String pos = t.partOfSpeech();
         return pos != null && pos.startsWith("記号");

@@ -24,11 +24,70 @@ public final class LinearModel {
     private final String version;
     private final float[] bias;
     private final Map<String, float[]> weights;
+    /** Open-addressing index of feature hashes -> row in {@code rows}; 0 marks an empty slot. */
+    private final long[] keys;
+    private final int[] slots;
+    private final float[][] rows;
+    private final int mask;
 
     public LinearModel(String version, float[] bias, Map<String, float[]> weights) {
         this.version = version;
         this.bias = bias.clone();
         this.weights = weights;
+        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2) - 1) << 2;
+        this.keys = new long[capacity];
+        this.slots = new int[capacity];
+        this.rows = new float[weights.size()][];
+        this.mask = capacity - 1;
+        int row = 0;
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            long h = FeatureExtractor.hash(e.getKey());
+            h = h == 0 ? 1 : h;
+            int slot = (int) (h ^ (h >>> 29)) & mask;
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            slots[slot] = row;
+            rows[row++] = e.getValue();
+        }
+    }
+
+    /** Weights of a hashed feature, or null when the model does not know it. */
+    public float[] weightsOf(long hash) {
+        long h = hash == 0 ? 1 : hash;
+        int slot = (int) (h ^ (h >>> 29)) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == h) {
+                return rows[slots[slot]];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
+    /** Probabilities per category for a hashed document. */
+    public double[] predict(FeatureVector v) {
+        double[] z = new double[CATEGORIES];
+        for (int c = 0; c < CATEGORIES; c++) {
+            z[c] = bias[c];
+        }
+        if (v.size() > 0) {
+            double x = 1.0 / Math.sqrt(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                float[] w = weightsOf(v.hash(i));
+                if (w != null) {
+                    for (int c = 0; c < CATEGORIES; c++) {
+                        z[c] += w[c] * x;
+                    }
+                }
+            }
+        }
+        double[] p = new double[CATEGORIES];
+        for (int c = 0; c < CATEGORIES; c++) {
+            p[c] = 1.0 / (1.0 + Math.exp(-z[c]));
+        }
+        return p;
     }
 
     public String version() {

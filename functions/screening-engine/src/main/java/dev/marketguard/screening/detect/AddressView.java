@@ -70,7 +70,22 @@ final class AddressView {
                 || t.contains("dot") || t.contains("メール") || t.contains("ピリオド");
     }
 
+    private static final String FIRST_CHARS = firstChars();
+
+    private static String firstChars() {
+        StringBuilder sb = new StringBuilder();
+        for (String[] w : WORDS) {
+            if (sb.indexOf(w[0].substring(0, 1)) < 0) {
+                sb.append(w[0].charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
     private static String[] wordAt(String t, int i) {
+        if (FIRST_CHARS.indexOf(t.charAt(i)) < 0) {
+            return null;
+        }
         for (String[] w : WORDS) {
             String key = w[0];
             if (!t.startsWith(key, i)) {

@@ -20,28 +20,37 @@ public final class MessengerIdDetector implements Detector {
     static final String RULE = "contact.messenger";
     static final String RULE_HANDLE = "contact.handle";
 
-    private record Service(String code, Pattern name, Pattern notAfter) {
+    /** A service: literal triggers (cheap indexOf pre-check), the name pattern, words that make it another thing. */
+    private record Service(String code, String[] triggers, Pattern name, Pattern notAfter) {
+        boolean mayOccurIn(String t) {
+            for (String trigger : triggers) {
+                if (t.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Service> SERVICES = List.of(
-            service("line", "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "緑の"}, "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
                     + "|緑の(?:アプリ|アイコン|やつ|チャット)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
-            service("skype", "(?<![a-z])skype(?![a-z])|スカイプ", null),
-            service("chatwork", "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
-            service("discord", "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
-            service("telegram", "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
-            service("wechat", "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
-            service("instagram", "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
+            service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
+            service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ"}, "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
+            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
+            service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
+            service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
+            service("instagram", new String[] {"insta", "insuta", "インスタ"}, "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ)"),
-            service("x", "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
+            service("x", new String[] {"twitter", "ツイッター", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ)"),
-            service("kakaotalk", "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
-            service("whatsapp", "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
-            service("signal", "(?<![a-z])signal(?![a-z])|シグナル", null),
-            service("messenger", "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
-            service("tiktok", "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
-            service("slack", "(?<![a-z])slack(?![a-z])|スラック", null));
+            service("kakaotalk", new String[] {"kakao", "カカオ"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
+            service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
+            service("signal", new String[] {"signal", "シグナル"}, "(?<![a-z])signal(?![a-z])|シグナル", null),
+            service("messenger", new String[] {"facebook", "messenger", "フェイスブック", "メッセンジャー"}, "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
+            service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
+            service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
@@ -55,8 +64,12 @@ public final class MessengerIdDetector implements Detector {
     private static final Pattern REQUEST = folded(
             "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
 
-    private static Service service(String code, String name, String notAfter) {
-        return new Service(code, folded(name), notAfter == null ? null : folded(notAfter));
+    private static Service service(String code, String[] triggers, String name, String notAfter) {
+        String[] foldedTriggers = new String[triggers.length];
+        for (int i = 0; i < triggers.length; i++) {
+            foldedTriggers[i] = TextNormalizer.kanaFoldPattern(triggers[i]);
+        }
+        return new Service(code, foldedTriggers, folded(name), notAfter == null ? null : folded(notAfter));
     }
 
     /** Patterns run on the kana-folded view, so their hiragana must be katakana too. */
@@ -71,6 +84,9 @@ public final class MessengerIdDetector implements Detector {
             String t = view.text();
             boolean named = false;
             for (Service s : SERVICES) {
+                if (!s.mayOccurIn(t)) {
+                    continue;
+                }
                 Matcher m = s.name().matcher(t);
                 while (m.find()) {
                     if (s.notAfter() != null && lookingAt(s.notAfter(), t, m.end())) {
@@ -109,18 +125,34 @@ public final class MessengerIdDetector implements Detector {
         }
     }
 
+    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "@", "アット", "akaunto", "aidii"};
+
+    /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
-        Matcher h = HANDLE.matcher(t);
-        while (h.find()) {
-            int g = h.group(1) != null ? 1 : 2;
-            String handle = h.group(g);
-            if (!looksLikeHandle(handle)) {
-                continue;
-            }
-            int from = Math.max(0, h.start() - 30);
-            int to = Math.min(t.length(), h.end() + 40);
-            if (REQUEST.matcher(t).region(from, to).find()) {
-                sink.add(ViolationCategory.DIRECT_TRADING, RULE_HANDLE, 0.75, field, view, h.start(g), h.end(g), true);
+        int reportedUpTo = -1;
+        for (String label : BARE_LABELS) {
+            int from = 0;
+            int at;
+            while ((at = t.indexOf(label, from)) >= 0) {
+                from = at + label.length();
+                if (at < reportedUpTo) {
+                    continue;
+                }
+                Matcher h = HANDLE.matcher(t).region(Math.max(0, at - 1), Math.min(t.length(), at + 50));
+                if (!h.find()) {
+                    continue;
+                }
+                int g = h.group(1) != null ? 1 : 2;
+                String handle = h.group(g);
+                if (!looksLikeHandle(handle)) {
+                    continue;
+                }
+                int rs = Math.max(0, h.start() - 30);
+                int re = Math.min(t.length(), h.end() + 40);
+                if (REQUEST.matcher(t).region(rs, re).find()) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE_HANDLE, 0.75, field, view, h.start(g), h.end(g), true);
+                    reportedUpTo = h.end();
+                }
             }
         }
     }

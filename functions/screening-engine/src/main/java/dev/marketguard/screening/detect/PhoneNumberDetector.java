@@ -11,7 +11,9 @@ import dev.marketguard.screening.analysis.NormalizedText;
  * Japanese phone numbers, however they are spelled: the field is read as runs of digit units
  * (ASCII digits, 〇一二…, ゼロ/キュー/よん…, zero/kyuu…, O/l/I standing in for 0/1) with up to a
  * few separators between them (spaces, hyphens, の, newlines, emoji), and each run is checked
- * with libphonenumber as a JP number. Runs written backwards and the 070/080/090 prefix quoted
+ * with libphonenumber as a JP number. A run may only start with a zero (every JP number does:
+ * 0X0, 0A…), an ASCII digit (numbers written backwards) or after a "+"/プラス, so ordinary kana
+ * like に or いち never open one. Runs written backwards and the 070/080/090 prefix quoted
  * on its own next to 番号/電話 are reported too, with lower weight.
  */
 public final class PhoneNumberDetector implements Detector {
@@ -57,8 +59,10 @@ public final class PhoneNumberDetector implements Detector {
         int i = 0;
         int[] unit = new int[2];
         String plain = field.normalized().text();
+
         while (i <= n) {
-            boolean matched = i < n && matchUnit(t, plain, i, count > 0 || precededByPlus(t, i), unit);
+            boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
+                    && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i));
             if (matched) {
                 if (count == 0 && precededByPlus(t, i)) {
                     plus = true;
@@ -88,6 +92,9 @@ public final class PhoneNumberDetector implements Detector {
 
     private void evaluateRun(AnalyzedField field, NormalizedText view, char[] digits, int[] starts, int[] ends,
                              int count, boolean plus, FindingSink sink) {
+        if (count < 3) {
+            return; // nothing shorter than a 070/080/090 prefix is worth a look
+        }
         String d = new String(digits, 0, count);
         int offset = 0;
         if (plus && d.startsWith("81") && count >= 11) {
@@ -125,16 +132,20 @@ public final class PhoneNumberDetector implements Detector {
         }
         if (count >= 10 && count <= 11) {
             String reversed = new StringBuilder(d).reverse().toString();
-            if (reversed.matches("0[5789]0\\d+") && isValid(reversed)) {
+            if (isMobilePrefix(reversed) && isValid(reversed)) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE_REVERSED, 0.9, field, view, starts[0], ends[count - 1], true);
                 return;
             }
         }
         boolean prefixGroup = count == 3 || starts[3] > ends[2];
-        if (count >= 3 && count <= 11 && prefixGroup && d.matches("0[5789]0\\d*") && !insideCode(view.text(), starts[0])
+        if (count <= 11 && prefixGroup && isMobilePrefix(d) && !insideCode(view.text(), starts[0])
                 && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
             sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
         }
+    }
+
+    private static boolean isMobilePrefix(String d) {
+        return d.length() >= 3 && d.charAt(0) == '0' && d.charAt(2) == '0' && "5789".indexOf(d.charAt(1)) >= 0;
     }
 
     /** 「KT-0901-2345」: digits glued to letters are a product or reference code, not a phone number. */
@@ -225,19 +236,25 @@ public final class PhoneNumberDetector implements Detector {
                 || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ん中");
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Tries to read one digit unit at {@code i}; on success sets unit[0]=end, unit[1]=digit char. */
     private static boolean matchUnit(String t, String plain, int i, boolean inRun, int[] unit) {
         char c = t.charAt(i);
         if (c >= '0' && c <= '9') {
             return set(unit, i + 1, c);
         }
-        int k = "〇零一二三四五六七八九".indexOf(c);
-        if (k >= 0) {
-            char v = k <= 1 ? '0' : (char) ('0' + k - 1);
-            return set(unit, i + 1, v);
+        char kanji = kanjiDigit(c);
+        if (kanji != 0) {
+            return set(unit, i + 1, kanji);
         }
         if (c >= '\u30A1' && c <= '\u30FC') {
-            if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun) {
+            if ("ゼレマイニサヨゴロナシハキ".indexOf(c) < 0) {
+                return false;
+            }
+            if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun && !precededByPlus(t, i)) {
                 return false; // inside an ordinary katakana word (particles are still hiragana in the plain view)
             }
             for (int w = 0; w < KANA_DIGITS.length; w++) {
@@ -248,21 +265,24 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         if (c >= 'a' && c <= 'z') {
-            if (i > 0 && isAsciiLetter(t.charAt(i - 1))) {
+            if ("zrminsyghkcol".indexOf(c) < 0 || i > 0 && isAsciiLetter(t.charAt(i - 1))) {
                 return false;
             }
             int e = i;
+            boolean oli = true;
             while (e < t.length() && isAsciiLetter(t.charAt(e))) {
+                char ch = t.charAt(e);
+                oli &= ch == 'o' || ch == 'l' || ch == 'i';
                 e++;
             }
-            String word = t.substring(i, e);
+            int len = e - i;
             for (int w = 0; w < ROMAJI_DIGITS.length; w++) {
-                if (word.equals(ROMAJI_DIGITS[w])) {
+                if (ROMAJI_DIGITS[w].length() == len && t.startsWith(ROMAJI_DIGITS[w], i)) {
                     return set(unit, e, ROMAJI_VALUES[w]);
                 }
             }
             // O8O, 7l52, II05: a short run of o/l/i glued to digits stands for 0/1.
-            if (e - i <= 3 && word.chars().allMatch(ch -> ch == 'o' || ch == 'l' || ch == 'i')
+            if (len <= 3 && oli
                     && (touchesDigit(t, i - 1) || touchesDigit(t, e) || inRun)) {
                 char v = c == 'o' ? '0' : '1';
                 return set(unit, i + 1, v);
@@ -282,6 +302,22 @@ public final class PhoneNumberDetector implements Detector {
         }
         String before = t.substring(Math.max(0, p - 4), p + 1);
         return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+    }
+
+    private static char kanjiDigit(char c) {
+        switch (c) {
+            case '〇': case '零': return '0';
+            case '一': return '1';
+            case '二': return '2';
+            case '三': return '3';
+            case '四': return '4';
+            case '五': return '5';
+            case '六': return '6';
+            case '七': return '7';
+            case '八': return '8';
+            case '九': return '9';
+            default: return 0;
+        }
     }
 
     private static boolean touchesDigit(String t, int i) {

@@ -3,6 +3,7 @@ package dev.marketguard.screening.rules;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.JapaneseAnalyzer;
 import dev.marketguard.screening.analysis.NormalizedText;
+import dev.marketguard.screening.analysis.PhraseAutomaton;
 import dev.marketguard.screening.analysis.TextNormalizer;
 import dev.marketguard.screening.analysis.Token;
 import dev.marketguard.screening.detect.AnalyzedSubject;
@@ -257,36 +258,6 @@ public final class RuleMatcher implements Detector {
 
     private static final int[] EMPTY = new int[0];
 
-    /** The matching view: the kana-folded text with every number squeezed to one {@link PatternSyntax#NUMBER}. */
-    private static NormalizedText numberSqueezed(NormalizedText folded, int[] toView) {
-        String t = folded.text();
-        NormalizedText.Builder b = folded.derive();
-        int i = 0;
-        while (i < t.length()) {
-            toView[i] = b.length();
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                int j = i + 1;
-                while (j < t.length() && (isDigit(t.charAt(j))
-                        || ((t.charAt(j) == ',' || t.charAt(j) == '.') && j + 1 < t.length() && isDigit(t.charAt(j + 1))))) {
-                    toView[j] = b.length();
-                    j++;
-                }
-                boolean zeros = true;
-                for (int k = i; k < j; k++) {
-                    zeros &= t.charAt(k) == '0' || t.charAt(k) == ',' || t.charAt(k) == '.';
-                }
-                b.append(zeros ? PatternSyntax.ZERO : PatternSyntax.NUMBER, i, j);
-                i = j;
-            } else {
-                b.copy(i);
-                i++;
-            }
-        }
-        toView[t.length()] = b.length();
-        return b.build();
-    }
-
     private static boolean isAsciiAlnum(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
@@ -295,12 +266,15 @@ public final class RuleMatcher implements Detector {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Pattern hits of one field, in kana-folded view offsets. Numbers are matched as one symbol
+     * ({@code #} in patterns) by the automaton itself, so no extra view is built.
+     */
     private Hits collect(AnalyzedField field) {
-        int[] toView = new int[field.folded().length() + 1];
-        NormalizedText view = numberSqueezed(field.folded(), toView);
+        NormalizedText view = field.folded();
         Hits hits = new Hits(view);
         String text = view.text();
-        automaton.scan(text, (phrase, start, end) -> {
+        automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
             if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
                     || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))) {
                 return;
@@ -343,8 +317,7 @@ public final class RuleMatcher implements Detector {
                         ok = tokens.get(t + k).key().equals(seq[k]);
                     }
                     if (ok) {
-                        hits.add(lemmaPattern[c[0]], toView[tokens.get(t).start()],
-                                toView[tokens.get(t + seq.length - 1).end()]);
+                        hits.add(lemmaPattern[c[0]], tokens.get(t).start(), tokens.get(t + seq.length - 1).end());
                     }
                 }
             }

@@ -1,4 +1,4 @@
-package dev.marketguard.screening.rules;
+package dev.marketguard.screening.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.List;
  * phrase at once, so adding rules does not add passes. Edges live in one open-addressing
  * table keyed by (state, char). Immutable after construction, hence thread-safe.
  */
-final class PhraseAutomaton {
+public final class PhraseAutomaton {
     /** Receives (phraseIndex, start, end) for each occurrence. */
-    interface Hits {
+    public interface Hits {
         void hit(int phrase, int start, int end);
     }
 
@@ -23,7 +23,7 @@ final class PhraseAutomaton {
     private final int[][] outputs;
     private final int[] lengths;
 
-    PhraseAutomaton(List<String> phrases) {
+    public PhraseAutomaton(List<String> phrases) {
         List<int[]> out = new ArrayList<>();
         List<Integer> failList = new ArrayList<>();
         // build trie with a growable edge map
@@ -82,9 +82,60 @@ final class PhraseAutomaton {
         this.mask = edges.mask;
         this.fail = failArr;
         this.outputs = outArr;
+        int max = 1;
+        for (int l : lengths) {
+            max = Math.max(max, l);
+        }
+        this.maxLength = max;
     }
 
-    void scan(String text, Hits hits) {
+    private final int maxLength;
+
+    /**
+     * Scans with every run of digits (with inner ',' or '.') read as ONE symbol: {@code zero} when
+     * the run is all zeros, else {@code number}. Hit offsets are offsets into {@code text}.
+     */
+    public void scanNumbersSqueezed(String text, char number, char zero, Hits hits) {
+        int ringSize = maxLength + 1;
+        int[] ring = new int[ringSize];
+        int state = 0;
+        long k = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            if (c >= '0' && c <= '9') {
+                boolean zeros = c == '0';
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d >= '0' && d <= '9') {
+                        zeros &= d == '0';
+                        j++;
+                    } else if ((d == ',' || d == '.') && j + 1 < n && text.charAt(j + 1) >= '0' && text.charAt(j + 1) <= '9') {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                c = zeros ? zero : number;
+            }
+            ring[(int) (k % ringSize)] = i;
+            int next = get(state, c);
+            while (next < 0 && state > 0) {
+                state = fail[state];
+                next = get(state, c);
+            }
+            state = next < 0 ? 0 : next;
+            for (int p : outputs[state]) {
+                hits.hit(p, ring[(int) ((k - lengths[p] + 1) % ringSize)], j);
+            }
+            k++;
+            i = j;
+        }
+    }
+
+    public void scan(String text, Hits hits) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
