@@ -14,7 +14,9 @@
 #   process   fresh JVM running the `screen` command on the benchmark posting, hyperfine, median of 5,
 #             for several JVM flag sets (default, C1 only, AppCDS, AppCDS + C1, AppCDS + C1 + SerialGC)
 #
-# JMH settings suit a 2-core machine shared with teammates: override with JMH_OPTS.
+# JMH settings suit a 2-core machine shared with teammates (a longer warmup than JMH examples use:
+# under load the JIT threads get little CPU and the handler needs ~30 s to reach steady state);
+# override with JMH_OPTS.
 # The machine is shared: the load average is logged before and after every section; compare it.
 set -euo pipefail
 
@@ -22,7 +24,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 JAR="$HERE/target/benchmarks.jar"
 OUT="$HERE/target/results"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 5 -i 5 -w 2s -r 2s}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 8 -w 3s -i 5 -r 3s}"
 mkdir -p "$OUT"
 cd "$ROOT"
 

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       reused like the engine reuses its per-thread tokenizer, consuming every token of the
  *       same two fields (original text: normalising is part of the engine's cost).</li>
  *   <li>{@link #kuromojiTokenizeWithAttributes} (context, not the bar): the same, also reading
- *       each token's term, base form, reading and part of speech as the engine does.</li>
+ *       each token's term, base form and part of speech as the engine does.</li>
  *   <li>{@link #engineAnalyze} (context, not the bar): only the engine's analysis step
  *       (normaliser, kana folding, tokenising into its Token list) without detectors and
  *       classifier; {@code engineScreen - engineAnalyze} is what detection and scoring cost.</li>
@@ -87,7 +86,6 @@ public class EngineVsKuromojiBenchmark {
         CharTermAttribute term;
         OffsetAttribute offset;
         BaseFormAttribute baseForm;
-        ReadingAttribute reading;
         PartOfSpeechAttribute pos;
 
         @Setup(Level.Trial)
@@ -96,7 +94,6 @@ public class EngineVsKuromojiBenchmark {
             term = tokenizer.addAttribute(CharTermAttribute.class);
             offset = tokenizer.addAttribute(OffsetAttribute.class);
             baseForm = tokenizer.addAttribute(BaseFormAttribute.class);
-            reading = tokenizer.addAttribute(ReadingAttribute.class);
             pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         }
 
@@ -136,7 +133,6 @@ public class EngineVsKuromojiBenchmark {
             if (bh != null) {
                 bh.consume(k.term.toString());
                 bh.consume(k.baseForm.getBaseForm());
-                bh.consume(k.reading.getReading());
                 bh.consume(k.pos.getPartOfSpeech());
             }
         }
