@@ -14,9 +14,10 @@
 #   process   fresh JVM running the `screen` command on the benchmark posting, hyperfine, median of 5,
 #             for several JVM flag sets (default, C1 only, AppCDS, AppCDS + C1, AppCDS + C1 + SerialGC)
 #
-# JMH settings suit a 2-core machine shared with teammates (a longer warmup than JMH examples use:
-# under load the JIT threads get little CPU and the handler needs ~30 s to reach steady state);
-# override with JMH_OPTS.
+# JMH settings suit a 2-core machine shared with teammates: a longer warmup than JMH examples use
+# (under load the JIT threads get little CPU and the handler needs ~20-30 s to reach steady state),
+# and 3 forks, because fork-to-fork JIT variance of the engine was 20-30% in single-fork runs.
+# The whole jmh section takes about 16 minutes. Override with JMH_OPTS.
 # The machine is shared: the load average is logged before and after every section; compare it.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 JAR="$HERE/target/benchmarks.jar"
 OUT="$HERE/target/results"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 8 -w 3s -i 5 -r 3s}"
+JMH_OPTS="${JMH_OPTS:--f 3 -wi 6 -w 3s -i 4 -r 3s}"
 mkdir -p "$OUT"
 cd "$ROOT"
 
