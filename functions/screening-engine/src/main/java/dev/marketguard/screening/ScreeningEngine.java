@@ -12,6 +12,7 @@ import dev.marketguard.screening.classify.FeatureVector;
 import dev.marketguard.screening.classify.LinearModel;
 import dev.marketguard.screening.decide.ScoreCombiner;
 import dev.marketguard.screening.detect.AnalyzedSubject;
+import dev.marketguard.screening.detect.BankAccountDetector;
 import dev.marketguard.screening.detect.Detector;
 import dev.marketguard.screening.detect.EmailDetector;
 import dev.marketguard.screening.detect.FindingSink;
@@ -50,13 +51,14 @@ public final class ScreeningEngine implements Screener {
     private final Thresholds thresholds;
     private final String rulesetVersion;
 
-    private ScreeningEngine(Thresholds thresholds, JapaneseAnalyzer analyzer, RuleMatcher ruleMatcher, LinearModel model) {
+    private ScreeningEngine(Thresholds thresholds, JapaneseAnalyzer analyzer, RuleMatcher ruleMatcher, LinearModel model,
+                            double modelWeight) {
         Ruleset ruleset = ruleMatcher.ruleset();
         this.thresholds = thresholds;
         this.analyzer = analyzer;
         this.ruleMatcher = ruleMatcher;
         this.detectors = List.of(new PhoneNumberDetector(), new EmailDetector(), new MessengerIdDetector(),
-                new UrlDetector(), new RewardFieldDetector(), ruleMatcher);
+                new UrlDetector(), new BankAccountDetector(), new RewardFieldDetector(), ruleMatcher);
         this.model = model;
         Map<String, String> warningMessages = new HashMap<>();
         for (Rule r : ruleset.rules()) {
@@ -64,29 +66,41 @@ public final class ScreeningEngine implements Screener {
                 warningMessages.putIfAbsent(r.warning().code(), r.warning().message());
             }
         }
-        this.combiner = new ScoreCombiner(thresholds, MODEL_WEIGHT, warningMessages);
+        this.combiner = new ScoreCombiner(thresholds, modelWeight, warningMessages);
         this.rulesetVersion = ruleset.version() + "+" + model.version();
     }
 
     /** Loads dictionary, ruleset and model, and screens a sample once so the first real call is warm. */
     public static ScreeningEngine load(Thresholds thresholds) {
+        return load(thresholds, MODEL_WEIGHT);
+    }
+
+    /** As {@link #load(Thresholds)}, with the classifier's weight in the combination (0 = rules only); for evaluation. */
+    public static ScreeningEngine load(Thresholds thresholds, double modelWeight) {
+        if (!(modelWeight >= 0 && modelWeight < 1)) {
+            throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
+        }
         // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it on a second
-        // thread while this one reads the ruleset, compiles the phrase automaton and loads the model.
+        // thread while this one reads the ruleset, compiles the automaton and loads the model.
         java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
                     return a;
-                }, runnable -> {
-                    Thread t = new Thread(runnable, "marketguard-dictionary-load");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                }, ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
         LinearModel model = LinearModel.loadDefault();
-        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model);
+        PhoneNumberDetector.warmUp();
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model, modelWeight);
         engine.prime();
         return engine;
+    }
+
+
+    private static void startLoaderThread(Runnable runnable) {
+        Thread t = new Thread(runnable, "marketguard-engine-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Default thresholds (0.5 / 0.85); use {@link #load(Thresholds)} with {@link Thresholds#fromEnvironment} for configured ones. */
@@ -96,7 +110,7 @@ public final class ScreeningEngine implements Screener {
 
     /** For tests and tools: an engine on a given ruleset and model, not primed. */
     public static ScreeningEngine of(Thresholds thresholds, Ruleset ruleset, LinearModel model) {
-        return new ScreeningEngine(thresholds, new JapaneseAnalyzer(), new RuleMatcher(ruleset), model);
+        return new ScreeningEngine(thresholds, new JapaneseAnalyzer(), new RuleMatcher(ruleset), model, MODEL_WEIGHT);
     }
 
     public String rulesetVersion() {
@@ -163,8 +177,10 @@ public final class ScreeningEngine implements Screener {
                 continue;
             }
             Evidence ev = Evidence.of(field.name(), field.original(), span[0], span[1]);
-            boolean overlaps = out.stream().anyMatch(e -> e.field().equals(ev.field())
-                    && e.start() < ev.end() && ev.start() < e.end());
+            boolean overlaps = false;
+            for (Evidence e : out) {
+                overlaps |= e.field().equals(ev.field()) && e.start() < ev.end() && ev.start() < e.end();
+            }
             if (!overlaps) {
                 out.add(ev);
             }

@@ -25,11 +25,15 @@ final class CloudFormationYaml {
     private CloudFormationYaml() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> read(Path template) throws IOException {
         try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
-            return (Map<String, Object>) new Yaml(new IntrinsicConstructor()).load(reader);
+            return read(reader);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> read(Reader template) {
+        return (Map<String, Object>) new Yaml(new IntrinsicConstructor()).load(template);
     }
 
     private static final class IntrinsicConstructor extends SafeConstructor {

@@ -65,6 +65,42 @@ public final class DeployedStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The stack named {@code stackName}, created from {@code templateYaml} only if it does not
+     * exist yet: what {@code marketguard serve} does against an emulator, so that its data
+     * survives a restart of the command.
+     */
+    public static DeployedStack open(URI endpoint, String stackName, String templateYaml) {
+        DeployedStack stack = new DeployedStack(endpoint,
+                new TemplateResources(CloudFormationYaml.read(new java.io.StringReader(templateYaml))), stackName);
+        try (CloudFormationClient cfn = stack.configure(CloudFormationClient.builder()).build()) {
+            if (stack.exists(cfn)) {
+                stack.readResources(cfn);
+            } else {
+                stack.create();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stack;
+    }
+
+    private boolean exists(CloudFormationClient cfn) {
+        try {
+            Stack existing = cfn.describeStacks(b -> b.stackName(stackName)).stacks().get(0);
+            String status = existing.stackStatusAsString();
+            if (!status.endsWith("_COMPLETE") || status.contains("ROLLBACK") || status.startsWith("DELETE")) {
+                throw new IllegalStateException("stack " + stackName + " exists but is " + status + "; delete it or choose another name");
+            }
+            return true;
+        } catch (software.amazon.awssdk.services.cloudformation.model.CloudFormationException e) {
+            if (e.statusCode() == 400 && String.valueOf(e.getMessage()).contains("does not exist")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     static Path findTemplate() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
@@ -97,9 +133,13 @@ public final class DeployedStack implements AutoCloseable {
                 }
                 sleep(Duration.ofMillis(200));
             }
-            for (StackResource resource : cfn.describeStackResources(b -> b.stackName(stackName)).stackResources()) {
-                physicalIds.put(resource.logicalResourceId(), resource.physicalResourceId());
-            }
+            readResources(cfn);
+        }
+    }
+
+    private void readResources(CloudFormationClient cfn) {
+        for (StackResource resource : cfn.describeStackResources(b -> b.stackName(stackName)).stackResources()) {
+            physicalIds.put(resource.logicalResourceId(), resource.physicalResourceId());
         }
         subscribeWhatTheEmulatorSkipped();
         for (String logicalId : TemplateResources.REQUIRED_TYPES.stream().flatMap(t -> template.logicalIdsOfType(t).stream()).toList()) {
@@ -284,6 +324,11 @@ public final class DeployedStack implements AutoCloseable {
     /** Subscribes a new SQS queue to a topic of the stack, to observe what is published there. */
     public SqsInbox subscribeQueue(String topicLogicalId, String filterPolicyJson) {
         return SqsInbox.subscribe(this, topicArn(topicLogicalId), filterPolicyJson);
+    }
+
+    /** The DynamoDB stream event sources template.yaml gives a function (tables, batch sizes, filters). */
+    public java.util.List<StreamEventSource> streamEventSources(String functionLogicalId) {
+        return template.streamEventSources(functionLogicalId);
     }
 
     /** Reads a table's stream from its start, as the event source mapping would. */

@@ -83,6 +83,33 @@ final class TemplateResources {
         return (Map<String, Object>) environment.getOrDefault("Variables", Map.of());
     }
 
+    /** The function's events of type DynamoDB, in template order. */
+    @SuppressWarnings("unchecked")
+    List<StreamEventSource> streamEventSources(String functionLogicalId) {
+        if (!"AWS::Serverless::Function".equals(resourceType(functionLogicalId))) {
+            throw new IllegalArgumentException(functionLogicalId + " is not an AWS::Serverless::Function");
+        }
+        Map<String, Object> properties = (Map<String, Object>) resources().get(functionLogicalId).get("Properties");
+        Map<String, Map<String, Object>> events = (Map<String, Map<String, Object>>) properties.getOrDefault("Events", Map.of());
+        List<StreamEventSource> sources = new java.util.ArrayList<>();
+        for (Map<String, Object> event : events.values()) {
+            if (!"DynamoDB".equals(event.get("Type"))) {
+                continue;
+            }
+            Map<String, Object> source = (Map<String, Object>) event.get("Properties");
+            List<String> getAtt = (List<String>) ((Map<String, Object>) source.get("Stream")).get("Fn::GetAtt");
+            Map<String, Object> criteria = (Map<String, Object>) source.getOrDefault("FilterCriteria", Map.of());
+            List<String> patterns = ((List<Map<String, Object>>) criteria.getOrDefault("Filters", List.of())).stream()
+                    .map(filter -> (String) filter.get("Pattern"))
+                    .toList();
+            sources.add(new StreamEventSource(getAtt.get(0),
+                    ((Number) source.getOrDefault("BatchSize", 100)).intValue(),
+                    ((Number) source.getOrDefault("MaximumRetryAttempts", -1)).intValue(),
+                    patterns));
+        }
+        return sources;
+    }
+
     String parameterDefault(String name) {
         Map<String, Object> parameter = parameters().get(name);
         return parameter == null || parameter.get("Default") == null ? null : String.valueOf(parameter.get("Default"));

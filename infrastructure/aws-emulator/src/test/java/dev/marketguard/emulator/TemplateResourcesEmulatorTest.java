@@ -85,6 +85,33 @@ class TemplateResourcesEmulatorTest {
                 .containsKey("REVIEW_THRESHOLD");
     }
 
+    @Test
+    void openCreatesAMissingStackOnceAndThenReusesIt(DeployedStack stack) throws java.io.IOException {
+        String template = java.nio.file.Files.readString(DeployedStack.findTemplate());
+        String name = "mg-open-" + java.util.UUID.randomUUID();
+        try (DeployedStack created = DeployedStack.open(stack.endpoint(), name, template)) {
+            created.dynamoDb().putItem(b -> b.tableName(created.tableName("ReportsTable"))
+                    .item(Map.of("pk", AttributeValue.fromS("kept"))));
+            try (DeployedStack reused = DeployedStack.open(stack.endpoint(), name, template)) {
+                assertThat(reused.tableName("ReportsTable")).isEqualTo(created.tableName("ReportsTable"));
+                assertThat(reused.topicArn("SupportTopic")).isEqualTo(created.topicArn("SupportTopic"));
+                assertThat(reused.dynamoDb().getItem(b -> b.tableName(reused.tableName("ReportsTable"))
+                        .key(Map.of("pk", AttributeValue.fromS("kept")))).hasItem()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void streamEventSourcesAreTheTemplates(DeployedStack stack) {
+        List<StreamEventSource> sources = stack.streamEventSources("SupportNotifierFunction");
+        assertThat(sources).extracting(StreamEventSource::tableLogicalId)
+                .containsExactly("ScreeningsTable", "ReportsTable", "ViolationsTable", "MonthlyReportsTable");
+        assertThat(sources.get(0).batchSize()).isEqualTo(25);
+        assertThat(sources.get(0).maximumRetryAttempts()).isEqualTo(5);
+        assertThat(sources.get(1).filterPatterns()).containsExactly(
+                "{\"eventName\":[\"INSERT\"],\"dynamodb\":{\"NewImage\":{\"recordType\":{\"S\":[\"report\"]}}}}");
+    }
+
     private static JsonNode readJson(String body) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);

@@ -31,7 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * All three are written in one TransactWriteItems, so a counted violation is never half-counted.
  */
 public class DynamoDbViolationLedger implements ViolationLedger {
-    private static final int MAX_ATTEMPTS = 12;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -95,10 +94,10 @@ public class DynamoDbViolationLedger implements ViolationLedger {
                 if (guardAlreadyExists(e)) {
                     return new Establishment(false, v.offenderId() == null ? 0 : offenderTotal(v.offenderId()));
                 }
-                if (attempt >= MAX_ATTEMPTS || !conflicted(e)) {
+                if (attempt >= TransactionBackoff.MAX_ATTEMPTS || !conflicted(e)) {
                     throw e;
                 }
-                backOff(attempt);
+                TransactionBackoff.pause(attempt);
             }
         }
     }
@@ -113,14 +112,6 @@ public class DynamoDbViolationLedger implements ViolationLedger {
         return e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
     }
 
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep((long) (Math.min(200, 5L << attempt) * (0.5 + Math.random())));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
 
     @Override
     public Map<ViolationCategory, Long> monthlyCounts(YearMonth month) {

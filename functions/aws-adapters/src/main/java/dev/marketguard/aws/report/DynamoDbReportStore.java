@@ -1,5 +1,6 @@
 package dev.marketguard.aws.report;
 
+import dev.marketguard.aws.dynamodb.TransactionBackoff;
 import dev.marketguard.core.category.ReportCategory;
 import dev.marketguard.core.report.FilingOutcome;
 import dev.marketguard.core.report.NewReport;
@@ -45,7 +46,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * <p>TTL sweeps lag (up to days), so every guard condition also treats {@code expiresAt <= now} as absent.
  */
 public class DynamoDbReportStore implements ReportStore {
-    private static final int MAX_ATTEMPTS = 12;
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamoDb;
@@ -109,10 +109,10 @@ public class DynamoDbReportStore implements ReportStore {
                     }
                 }
                 // The tally moved under us, or a concurrent transaction conflicted: read again and retry.
-                if (attempt >= MAX_ATTEMPTS) {
+                if (attempt >= TransactionBackoff.MAX_ATTEMPTS) {
                     throw e;
                 }
-                backOff(attempt);
+                TransactionBackoff.pause(attempt);
             }
         }
     }
@@ -233,14 +233,6 @@ public class DynamoDbReportStore implements ReportStore {
                 resolution);
     }
 
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep((long) (Math.min(200, 5L << attempt) * (0.5 + Math.random())));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
 
     private static AttributeValue s(String value) {
         return AttributeValue.fromS(value);

@@ -34,6 +34,15 @@ public final class ContactMasker {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("(?<![A-Za-z0-9._%+-])@([A-Za-z0-9_][A-Za-z0-9._]{2,})");
     private static final Pattern PHONE = Pattern.compile("(?<![A-Za-z0-9])\\+?\\d(?:[\\d\\s().-]*\\d)?");
+    /** Service names say where to look, but are no contact detail themselves. */
+    private static final Pattern SERVICE_NAME = Pattern.compile(
+            "LINE|ライン|Skype|スカイプ|Discord|ディスコード|Telegram|テレグラム|WeChat|KakaoTalk|Kakao|カカオトーク|カカオ|"
+                    + "Instagram|インスタグラム|インスタ|Twitter|ツイッター|TikTok|Facebook|Messenger|Chatwork|Slack|Zoom|Gmail|"
+                    + "Google|PayPay|PayPal|SMS|ID",
+            Pattern.CASE_INSENSITIVE);
+    /** One ASCII token ("taro_1988"), or single characters spaced out ("t a r o @ e x a m p l e . c o m"). */
+    private static final Pattern BARE_DETAIL = Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._%+@:/-]*|[A-Za-z0-9._%+@:/-](?:\\s+[A-Za-z0-9._%+@:/-]){3,}");
     private static final int PHONE_MIN_DIGITS = 10;
     private static final int PHONE_MAX_DIGITS = 15;
 
@@ -65,10 +74,35 @@ public final class ContactMasker {
 
     /** The text masked, with runs of white space made one space, cut to {@code max} characters with "…". */
     public static String maskedExcerpt(String text, int max) {
-        if (text == null) {
+        return excerpt(mask(text), max);
+    }
+
+    /**
+     * Evidence that screening marked for contact exchange (DIRECT_TRADING). The engine marks the
+     * detail itself, often without the words around it that let {@link #mask} recognise it: a bare
+     * {@code taro_1988} after "LINE ID:", a spaced-out {@code t a r o @ e x a m p l e . c o m}. Such a
+     * span (one ASCII token, or single characters spaced out, and not a service name) is masked
+     * whole, first character kept ({@code t***}); Japanese cue phrases ("までお電話ください"), service
+     * names ("LINE") and English phrases are left as written.
+     */
+    public static String maskContactEvidence(String text) {
+        String masked = mask(text);
+        if (masked == null || !masked.equals(text)) {
+            return masked;
+        }
+        String view = foldToAscii(text).strip();
+        if (view.isEmpty() || !BARE_DETAIL.matcher(view).matches() || SERVICE_NAME.matcher(view).matches()) {
+            return masked;
+        }
+        return view.charAt(0) + MASK;
+    }
+
+    /** Already masked text with runs of white space made one space, cut to {@code max} characters with "…". */
+    public static String excerpt(String masked, int max) {
+        if (masked == null) {
             return "";
         }
-        String oneLine = mask(text).replaceAll("[\\s\\u3000]+", " ").strip();
+        String oneLine = masked.replaceAll("[\\s\\u3000]+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 

@@ -119,7 +119,7 @@ public final class NotificationRules {
             List<Evidence> quoted = v.evidence().subList(0, Math.min(EVIDENCE_PER_VIOLATION, v.evidence().size()));
             for (Evidence evidence : quoted) {
                 summary.append(' ').append(fieldLabel(evidence.field())).append("「")
-                        .append(ContactMasker.maskedExcerpt(evidence.text(), 80)).append("」");
+                        .append(ContactMasker.excerpt(masked(v, evidence), 80)).append("」");
             }
         }
         if (!e.warnings().isEmpty()) {
@@ -175,10 +175,17 @@ public final class NotificationRules {
             quoted.put("start", evidence.start());
             quoted.put("end", evidence.end());
             // masked: no longer the original substring, so tools must not re-apply the offsets to it
-            quoted.put("maskedText", ContactMasker.mask(evidence.text()));
+            quoted.put("maskedText", masked(v, evidence));
             return quoted;
         }).toList());
         return map;
+    }
+
+    /** Contact-exchange evidence may be the bare detail ("taro_1988" of "LINE ID: taro_1988"): mask it as such. */
+    private static String masked(Violation v, Evidence evidence) {
+        return v.category() == ViolationCategory.DIRECT_TRADING
+                ? ContactMasker.maskContactEvidence(evidence.text())
+                : ContactMasker.mask(evidence.text());
     }
 
     // ------------------------------------------------------------------ reports

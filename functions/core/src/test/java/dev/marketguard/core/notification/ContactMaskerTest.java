@@ -27,6 +27,23 @@ class ContactMaskerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+            "taro_1988|t***",
+            "ｔａｒｏ＿１９８８|t***",
+            "t a r o @ e x a m p l e . c o m|t***",
+            "5678|5***",
+            "090-1234-5678|090-****-5678",
+            "taro.yamada@example.com|t***@example.com",
+            "LINE|LINE",
+            "TikTok|TikTok",
+            "までご連絡ください|までご連絡ください",
+            "pay by PayPal directly|pay by PayPal directly",
+    })
+    void contactEvidenceIsMaskedEvenWithoutTheWordsAroundIt(String evidence, String masked) {
+        assertThat(ContactMasker.maskContactEvidence(evidence)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
             "abc@example.com|a***@example.com",
             "taro.yamada+jobs@mail.example.co.jp|t***@mail.example.co.jp",
             "ａｂｃ＠ｅｘａｍｐｌｅ．ｃｏｍ|a***@example.com",

@@ -87,6 +87,19 @@ class NotificationRulesTest {
     }
 
     @Test
+    void contactDetailsTheEngineMarksWithoutTheirCueAreMaskedToo() {
+        // the engine's evidence for "LINE ID: taro_1988" is "LINE" and "taro_1988", two spans
+        String body = "LINE ID: taro_1988 か t a r o @ e x a m p l e . c o m まで";
+        Violation contact = new Violation(ViolationCategory.DIRECT_TRADING, "contact.messenger", 0.95, List.of(
+                Evidence.of("body", body, 0, 4), Evidence.of("body", body, 9, 18), Evidence.of("body", body, 21, 52)));
+        Notification n = only(screening(SubjectType.POSTING, Decision.BLOCK, contact));
+        assertThat(n.summary()).contains("・直接取引 contact.messenger(スコア 0.95) 本文「LINE」 本文「t***」");
+        assertThat(n.details().toString()).contains("maskedText=LINE", "maskedText=t***")
+                .doesNotContain("taro_1988", "t a r o");
+        assertThat(n.summary()).doesNotContain("taro_1988", "t a r o");
+    }
+
+    @Test
     void primaryCategoryIsTheHighestScore() {
         Violation reward = new Violation(ViolationCategory.UNCERTAIN_REWARD, "reward.commission", 0.99, List.of());
         assertThat(only(screening(SubjectType.POSTING, Decision.REVIEW, phone(), reward)).category()).isEqualTo("UNCERTAIN_REWARD");

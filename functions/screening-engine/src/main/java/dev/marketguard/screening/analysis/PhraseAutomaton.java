@@ -1,6 +1,5 @@
 package dev.marketguard.screening.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +26,12 @@ public final class PhraseAutomaton {
         List<int[]> out = new ArrayList<>();
         List<Integer> failList = new ArrayList<>();
         // build trie with a growable edge map
-        EdgeMap edges = new EdgeMap(1 << 12);
+        int totalChars = 0;
+        for (String phrase : phrases) {
+            totalChars += phrase.length();
+        }
+        // sized for every edge up front: no rehashing while the trie grows
+        EdgeMap edges = new EdgeMap(Integer.highestOneBit(Math.max(16, totalChars * 2)) << 1);
         out.add(new int[0]);
         failList.add(0);
         int states = 1;
@@ -53,28 +57,47 @@ public final class PhraseAutomaton {
         }
         int[] failArr = new int[states];
         int[][] outArr = out.toArray(new int[0][]);
-        // BFS for failure links
-        List<List<long[]>> children = edges.childrenByState(states);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (long[] e : children.get(0)) {
-            int child = (int) e[1];
-            failArr[child] = 0;
-            queue.add(child);
+        // BFS for failure links over the trie's children, gathered into flat arrays (CSR)
+        int[] childStart = new int[states + 1];
+        for (int i = 0; i < edges.keys.length; i++) {
+            if (edges.keys[i] != -1L) {
+                childStart[(int) (edges.keys[i] >>> 16) + 1]++;
+            }
         }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            for (long[] e : children.get(state)) {
-                char c = (char) e[0];
-                int child = (int) e[1];
+        for (int i = 0; i < states; i++) {
+            childStart[i + 1] += childStart[i];
+        }
+        int[] childChar = new int[childStart[states]];
+        int[] childState = new int[childStart[states]];
+        int[] fill = java.util.Arrays.copyOf(childStart, states);
+        for (int i = 0; i < edges.keys.length; i++) {
+            if (edges.keys[i] != -1L) {
+                int state = (int) (edges.keys[i] >>> 16);
+                int at = fill[state]++;
+                childChar[at] = (int) (edges.keys[i] & 0xFFFF);
+                childState[at] = edges.values[i];
+            }
+        }
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
+        for (int k = childStart[0]; k < childStart[1]; k++) {
+            failArr[childState[k]] = 0;
+            queue[tail++] = childState[k];
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            for (int k = childStart[state]; k < childStart[state + 1]; k++) {
+                char c = (char) childChar[k];
+                int child = childState[k];
                 int f = failArr[state];
                 while (f > 0 && edges.get(f, c) < 0) {
                     f = failArr[f];
                 }
                 int target = edges.get(f, c);
                 failArr[child] = (target >= 0 && target != child) ? target : 0;
-                int[] merged = concat(outArr[child], outArr[failArr[child]]);
-                outArr[child] = merged;
-                queue.add(child);
+                outArr[child] = concat(outArr[child], outArr[failArr[child]]);
+                queue[tail++] = child;
             }
         }
         this.keys = edges.keys;
@@ -240,18 +263,5 @@ public final class PhraseAutomaton {
             }
         }
 
-        List<List<long[]>> childrenByState(int states) {
-            List<List<long[]>> children = new ArrayList<>(states);
-            for (int i = 0; i < states; i++) {
-                children.add(new ArrayList<>());
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != -1L) {
-                    int state = (int) (keys[i] >>> 16);
-                    children.get(state).add(new long[] {keys[i] & 0xFFFF, values[i]});
-                }
-            }
-            return children;
-        }
     }
 }

@@ -49,6 +49,19 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
+    /** One pattern char folded like the text: NFKC, lower case, katakana. */
+    public static String foldChar(char c) {
+        String n = c < 0x80 ? String.valueOf(c) : nfkc(c);
+        if (n.length() == 1) {
+            char f = n.charAt(0);
+            if (f >= 'A' && f <= 'Z') {
+                f = (char) (f + 32);
+            }
+            return String.valueOf(toKatakana(f));
+        }
+        return foldForMatching(n);
+    }
+
     /** A regex source written with hiragana, made to run on the kana-folded view. */
     public static String kanaFoldPattern(String source) {
         StringBuilder sb = new StringBuilder(source.length());
@@ -144,6 +157,8 @@ public final class TextNormalizer {
         if (cached == null) {
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 cached = String.valueOf((char) (c - 0xFEE0)); // full-width ASCII, as NFKC maps it
+            } else if (isPlain(c)) {
+                cached = String.valueOf(c);
             } else {
                 cached = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             }
@@ -242,8 +257,11 @@ public final class TextNormalizer {
         }
     }
 
+    /** Common Japanese punctuation and symbols that NFKC leaves unchanged (no Normalizer call). */
+    private static final String STABLE = "、。「」『』【】〈〉《》〔〕・〜※★☆♪○●◎□■△▲▽▼◇◆→←↑↓〒々ー";
+
     private static boolean isPlain(int cp) {
-        return cp < 0x80
+        return cp < 0x80 || (cp >= 0x3001 && cp <= 0x30FF && STABLE.indexOf(cp) >= 0) || (cp >= 0x2000 && cp <= 0x27BF && STABLE.indexOf(cp) >= 0)
                 || (cp >= 0x3041 && cp <= 0x3096)
                 || (cp >= 0x30A1 && cp <= 0x30FA)
                 || cp == 0x30FC || cp == 0x3005 || cp == 0x3001 || cp == 0x3002

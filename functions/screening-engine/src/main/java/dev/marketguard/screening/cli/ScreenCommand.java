@@ -2,9 +2,9 @@ package dev.marketguard.screening.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.marketguard.screening.json.JsonTrees;
 import dev.marketguard.core.screening.Assessment;
 import dev.marketguard.core.screening.Submission;
 import dev.marketguard.core.validation.FieldError;
@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -37,8 +38,8 @@ public final class ScreenCommand {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final ScreeningEngine engine;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final VerdictWriter verdicts = new VerdictWriter(mapper);
+    private final VerdictWriter verdicts = new VerdictWriter();
+    private final JsonFactory json = new JsonFactory();
     private final Clock clock;
 
     public ScreenCommand(ScreeningEngine engine, Clock clock) {
@@ -72,7 +73,7 @@ public final class ScreenCommand {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode result;
+            String result;
             try {
                 result = screenLine(line, lineNumber);
             } catch (JsonProcessingException e) {
@@ -85,32 +86,44 @@ public final class ScreenCommand {
                 errors++;
                 result = error(lineNumber, "screening_failed", String.valueOf(e.getMessage()), null);
             }
-            writer.write(mapper.writeValueAsString(result));
+            writer.write(result);
             writer.write('\n');
             writer.flush();
         }
         return errors;
     }
 
-    private JsonNode screenLine(String line, int lineNumber) throws JsonProcessingException {
-        JsonNode node = mapper.readTree(line);
+    private String screenLine(String line, int lineNumber) throws IOException {
+        JsonNode node = JsonTrees.parse(line);
         Submission submission = SubmissionReader.read(node, "line-" + lineNumber);
         Assessment assessment = engine.screen(submission);
-        return verdicts.write(UUID.randomUUID().toString(), submission.subject(), assessment, OffsetDateTime.now(clock));
+        return verdicts.write(UUID.randomUUID().toString(), submission.subject(), assessment,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private ObjectNode error(int lineNumber, String code, String message, InvalidInputException invalid) {
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode err = root.putObject("error");
-        err.put("code", code);
-        err.put("message", message);
-        ArrayNode fields = err.putArray("fields");
-        if (invalid != null) {
-            for (FieldError f : invalid.fields()) {
-                fields.addObject().put("field", f.field()).put("message", f.message());
+    private String error(int lineNumber, String code, String message, InvalidInputException invalid) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("error");
+            g.writeStringField("code", code);
+            g.writeStringField("message", message);
+            g.writeArrayFieldStart("fields");
+            if (invalid != null) {
+                for (FieldError f : invalid.fields()) {
+                    g.writeStartObject();
+                    g.writeStringField("field", f.field());
+                    g.writeStringField("message", f.message());
+                    g.writeEndObject();
+                }
             }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeNumberField("line", lineNumber);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        root.put("line", lineNumber);
-        return root;
+        return out.toString();
     }
 }

@@ -65,9 +65,11 @@ final class AddressView {
         return b.build();
     }
 
+    /** Only an @ (or a word for it) or a spelled-out provider makes an address view worth building. */
     private static boolean mayContainAddressWords(String t) {
-        return t.indexOf('@') >= 0 || t.contains("アット") || t.contains("at") || t.contains("ドット")
-                || t.contains("dot") || t.contains("メール") || t.contains("ピリオド");
+        return t.indexOf('@') >= 0 || t.contains("アット") || t.contains("(at)") || t.contains("[at]")
+                || t.contains(" at ") || t.contains("atto") || t.contains("atmark") || t.contains("{at}")
+                || t.contains("<at>") || t.contains("ジーメール") || t.contains("gメール") || t.contains("グーグルメール");
     }
 
     private static final String FIRST_CHARS = firstChars();

@@ -22,14 +22,7 @@ public final class MessengerIdDetector implements Detector {
 
     /** A service: literal triggers (cheap indexOf pre-check), the name pattern, words that make it another thing. */
     private record Service(String code, String[] triggers, Pattern name, Pattern notAfter) {
-        boolean mayOccurIn(String t) {
-            for (String trigger : triggers) {
-                if (t.contains(trigger)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+
     }
 
     private static final List<Service> SERVICES = List.of(
@@ -77,18 +70,56 @@ public final class MessengerIdDetector implements Detector {
         return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
 
+    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "@", "アット", "akaunto", "aidii"};
+
+    /** One automaton over every service trigger and ID label: one pass tells which checks to run. */
+    private static final List<String> TRIGGERS = new java.util.ArrayList<>();
+    private static final int[] TRIGGER_SERVICE;
+    private static final dev.marketguard.screening.analysis.PhraseAutomaton TRIGGER_AUTOMATON;
+
+    static {
+        List<Integer> owner = new java.util.ArrayList<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            for (String trigger : SERVICES.get(i).triggers()) {
+                TRIGGERS.add(trigger);
+                owner.add(i);
+            }
+        }
+        for (String label : BARE_LABELS) {
+            TRIGGERS.add(TextNormalizer.kanaFoldPattern(label));
+            owner.add(-1);
+        }
+        TRIGGER_SERVICE = dev.marketguard.screening.rules.Ints.toArray(owner);
+        TRIGGER_AUTOMATON = new dev.marketguard.screening.analysis.PhraseAutomaton(TRIGGERS);
+    }
+
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = field.folded();
             String t = view.text();
+            List<int[]> serviceHits = new java.util.ArrayList<>();
+            List<Integer> labels = new java.util.ArrayList<>();
+            TRIGGER_AUTOMATON.scan(t, (phrase, start, end) -> {
+                int service = TRIGGER_SERVICE[phrase];
+                if (service >= 0) {
+                    serviceHits.add(new int[] {service, start});
+                } else {
+                    labels.add(start);
+                }
+            });
             boolean named = false;
-            for (Service s : SERVICES) {
-                if (!s.mayOccurIn(t)) {
+            serviceHits.sort((x, y) -> x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[0], y[0]));
+            int lastEnd = -1;
+            for (int[] hit : serviceHits) {
+                Service s = SERVICES.get(hit[0]);
+                // the name pattern is only tried where one of its triggers occurs
+                Matcher m = s.name().matcher(t).region(hit[1], t.length()).useTransparentBounds(true);
+                if (hit[1] < lastEnd) {
                     continue;
                 }
-                Matcher m = s.name().matcher(t);
-                while (m.find()) {
+                if (m.lookingAt()) {
+                    lastEnd = m.end();
                     if (s.notAfter() != null && lookingAt(s.notAfter(), t, m.end())) {
                         continue;
                     }
@@ -119,22 +150,20 @@ public final class MessengerIdDetector implements Detector {
                     }
                 }
             }
-            if (!named) {
-                detectBareHandles(field, view, t, sink);
+            if (!named && !labels.isEmpty()) {
+                detectBareHandles(field, view, t, labels, sink);
             }
         }
     }
 
-    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "@", "アット", "akaunto", "aidii"};
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
-    private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+    private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,
+                                          FindingSink sink) {
         int reportedUpTo = -1;
-        for (String label : BARE_LABELS) {
-            int from = 0;
-            int at;
-            while ((at = t.indexOf(label, from)) >= 0) {
-                from = at + label.length();
+        java.util.Collections.sort(labels);
+        {
+            for (int at : labels) {
                 if (at < reportedUpTo) {
                     continue;
                 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Prints per-category precision, recall and F1 and the clean false-block / false-review rates
  * on the held-out split (which the classifier never trained on), plus the obfuscation suite's
- * catch rate. Usage: {@code EvaluateCommand [corpusDir] [--misses]}; thresholds from the
+ * catch rate. Usage: {@code EvaluateCommand [corpusDir] [--misses] [--all] [--model-weight=0.75]}; thresholds from the
  * environment (REVIEW_THRESHOLD / BLOCK_THRESHOLD).
  */
 public final class EvaluateCommand {
@@ -23,8 +23,11 @@ public final class EvaluateCommand {
         String dir = null;
         boolean showMisses = false;
         boolean all = false;
+        double modelWeight = ScreeningEngine.MODEL_WEIGHT;
         for (String a : args) {
-            if (a.equals("--misses")) {
+            if (a.startsWith("--model-weight=")) {
+                modelWeight = Double.parseDouble(a.substring("--model-weight=".length()));
+            } else if (a.equals("--misses")) {
                 showMisses = true;
             } else if (a.equals("--all")) {
                 all = true;
@@ -39,7 +42,7 @@ public final class EvaluateCommand {
         boolean everything = all;
         List<CorpusItem> heldOut = items.stream().filter(i -> everything || split.isHeldOut(i.id())).toList();
         List<CorpusItem> obfuscation = reader.read(corpus, List.of(CorpusReader.OBFUSCATION_FILE));
-        ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()));
+        ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()), modelWeight);
         Evaluator evaluator = new Evaluator();
         Evaluator.Report report = evaluator.evaluate(engine, heldOut);
         Evaluator.ObfuscationReport obf = evaluator.evaluateObfuscation(engine, obfuscation);

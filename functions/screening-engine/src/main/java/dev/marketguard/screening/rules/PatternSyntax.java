@@ -44,7 +44,7 @@ final class PatternSyntax {
             last = m.end();
         }
         parts.add(expand(pattern.substring(last), pattern));
-        return new Chain(parts, gaps.stream().mapToInt(Integer::intValue).toArray());
+        return new Chain(parts, Ints.toArray(gaps));
     }
 
     static List<String> expand(String source, String whole) {
@@ -60,36 +60,13 @@ final class PatternSyntax {
         Set<String> folded = new LinkedHashSet<>();
         for (String s : out) {
             if (!s.isEmpty()) {
-                folded.add(squeezeNumbers(TextNormalizer.foldForMatching(s)));
+                folded.add(s); // atoms were folded while parsing
             }
         }
         if (folded.isEmpty()) {
             throw new IllegalArgumentException("pattern matches only the empty string: " + whole);
         }
         return new ArrayList<>(folded);
-    }
-
-    /** Digits written in a pattern match any number, as the text's numbers are squeezed too. */
-    private static String squeezeNumbers(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                int j = i;
-                boolean zeros = true;
-                while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
-                    zeros &= s.charAt(j) == '0';
-                    j++;
-                }
-                sb.append(zeros ? ZERO : NUMBER);
-                i = j;
-            } else {
-                sb.append(c);
-                i++;
-            }
-        }
-        return sb.toString();
     }
 
     private static List<String> sequence(String s, int[] pos, String whole) {
@@ -121,10 +98,18 @@ final class PatternSyntax {
                 atom = List.of(String.valueOf(NUMBER));
                 pos[0]++;
             } else if (c == '\\' && pos[0] + 1 < s.length()) {
-                atom = List.of(String.valueOf(s.charAt(pos[0] + 1)));
+                atom = List.of(TextNormalizer.foldChar(s.charAt(pos[0] + 1)));
                 pos[0] += 2;
+            } else if (c >= '0' && c <= '9') {
+                // a number written in a pattern matches any number (zeros stay "nothing")
+                boolean zeros = true;
+                while (pos[0] < s.length() && s.charAt(pos[0]) >= '0' && s.charAt(pos[0]) <= '9') {
+                    zeros &= s.charAt(pos[0]) == '0';
+                    pos[0]++;
+                }
+                atom = List.of(String.valueOf(zeros ? ZERO : NUMBER));
             } else {
-                atom = List.of(String.valueOf(c));
+                atom = List.of(TextNormalizer.foldChar(c));
                 pos[0]++;
             }
             List<String> next = new ArrayList<>(acc.size() * atom.size());

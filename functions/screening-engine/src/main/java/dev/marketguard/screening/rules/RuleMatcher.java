@@ -105,13 +105,13 @@ public final class RuleMatcher implements Detector {
             String ph = phrases.get(i);
             leftBounded[i] = isAsciiAlnum(ph.charAt(0));
             rightBounded[i] = isAsciiAlnum(ph.charAt(ph.length() - 1));
-            phraseTargets[i] = literalTargets.get(phrases.get(i)).stream().mapToInt(Integer::intValue).toArray();
+            phraseTargets[i] = Ints.toArray(literalTargets.get(phrases.get(i)));
         }
         this.chains = chainList.toArray(new ChainSpec[0]);
         this.regexes = regexList.toArray(new Pattern[0]);
-        this.regexPattern = regexIds.stream().mapToInt(Integer::intValue).toArray();
+        this.regexPattern = Ints.toArray(regexIds);
         this.lemmaSeqs = lemmaList.toArray(new String[0][]);
-        this.lemmaPattern = lemmaIds.stream().mapToInt(Integer::intValue).toArray();
+        this.lemmaPattern = Ints.toArray(lemmaIds);
         this.lemmaIndex = new HashMap<>();
         for (int i = 0; i < lemmaSeqs.length; i++) {
             lemmaIndex.computeIfAbsent(lemmaSeqs[i][0], k -> new ArrayList<>()).add(new int[] {i});

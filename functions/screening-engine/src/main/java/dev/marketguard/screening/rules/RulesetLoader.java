@@ -1,7 +1,8 @@
 package dev.marketguard.screening.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.marketguard.screening.json.JsonTrees;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.marketguard.core.category.ViolationCategory;
 import java.io.IOException;
@@ -34,7 +35,13 @@ public final class RulesetLoader {
     }
 
     public static Ruleset load(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        JsonNode root;
+        // Streaming parse into a plain node tree: no ObjectMapper, whose start-up cost would
+        // dominate loading a ruleset this small.
+        try (JsonParser parser = YAML.createParser(in)) {
+            parser.nextToken();
+            root = JsonTrees.read(parser);
+        }
         String version = text(root, "version", "ruleset");
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -64,6 +71,8 @@ public final class RulesetLoader {
         }
         return new Ruleset(version, rules);
     }
+
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     private static List<Rule.Context> contexts(JsonNode node, String id) {
         List<Rule.Context> out = new ArrayList<>();

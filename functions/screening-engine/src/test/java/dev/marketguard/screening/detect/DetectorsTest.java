@@ -1,0 +1,74 @@
+package dev.marketguard.screening.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marketguard.core.screening.Phase;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.core.screening.WorkStyle;
+import dev.marketguard.screening.TestEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each recognizer on its own: what it must find, and the look-alikes it must leave alone. */
+class DetectorsTest {
+
+    private static List<Finding> run(Detector detector, String text) {
+        Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);
+        FindingSink sink = new FindingSink();
+        detector.detect(TestEngine.get().analyze(s), sink);
+        return sink.findings();
+    }
+
+    private static List<String> texts(String original, List<Finding> findings) {
+        return findings.stream().map(f -> original.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void phoneNumbersInTheirDisguises() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        for (String text : List.of("090-1234-5678", "０９０ー１２３４ー５６７８", "〇九〇の一二三四の五六七八",
+                "ぜろきゅーぜろ いちにーさんよん ごーろくななはち", "O9O-l234-5678", "+81 90 1234 5678",
+                "0\n9\n0\n1\n2\n3\n4\n5\n6\n7\n8", "⓪⑨⓪-①②③④-⑤⑥⑦⑧", "逆から→ 8765-4321-090")) {
+            assertThat(run(d, "連絡先は " + text + " です")).as(text).isNotEmpty();
+        }
+    }
+
+    @Test
+    void datesCodesAndPricesAreNotPhoneNumbers() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        for (String text : List.of("期間：2024/09/01〜2024/09/30", "品番は「080-1122-334」「080-1122-335」",
+                "品番（例：KT-0901-2345、KT-0901-2346）", "JANコード 4901234567894", "報酬は1記事3,000円、月10本で30,000円",
+                "注文番号 503-2847165-3392817")) {
+            assertThat(run(d, text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void emailsSpelledOutOrSplit() {
+        EmailDetector d = new EmailDetector();
+        String a = "kenta.works あっと gmail どっと com まで";
+        assertThat(texts(a, run(d, a))).containsExactly("kenta.works あっと gmail どっと com");
+        assertThat(run(d, "rei.sato\n@\ngmail.com")).hasSize(1);
+        assertThat(run(d, "yamada.works ＠ gmail.com")).hasSize(1);
+        assertThat(run(d, "あどれすは shun.photo じーめーる です")).hasSize(1);
+        assertThat(run(d, "Telegram @max_tokyo")).isEmpty();
+    }
+
+    @Test
+    void messengerIdsNeedAnIdOrARequest() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "ﾗｲﾝやってますか？ IDは sakura_nail77 です")).isNotEmpty();
+        assertThat(run(d, "らいんのIDは kaori.w_0312 です")).isNotEmpty();
+        assertThat(run(d, "Skype: ai.nakamura_trans")).isNotEmpty();
+        assertThat(run(d, "LINE公式アカウントのリッチメニューを作ってください")).isEmpty();
+        assertThat(run(d, "オンラインで打ち合わせ、ガイドラインに沿って制作")).isEmpty();
+        assertThat(run(d, "インスタ運用代行をお願いします")).isEmpty();
+    }
+
+    @Test
+    void bankAccountDetails() {
+        BankAccountDetector d = new BankAccountDetector();
+        assertThat(run(d, "みずほ銀行 渋谷支店 普通 1234567 ヤマダタロウ")).hasSize(1);
+        assertThat(run(d, "銀行の窓口業務のマニュアルを作成してください")).isEmpty();
+    }
+}
