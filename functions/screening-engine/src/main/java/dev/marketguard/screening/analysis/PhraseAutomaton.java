@@ -23,6 +23,11 @@ public final class PhraseAutomaton {
     private final int[] lengths;
     /** The root's transitions as a dense table (most steps of a scan start from, or fall back to, the root). */
     private final int[] root;
+    /**
+     * Per state, bit {@code c & 63} is set when some child edge's char has those low bits: a
+     * clear bit proves there is no edge for {@code c}, so most failing steps skip the hash probe.
+     */
+    private final long[] childBits;
 
     public PhraseAutomaton(List<String> phrases) {
         List<int[]> out = new ArrayList<>();
@@ -122,6 +127,12 @@ public final class PhraseAutomaton {
         for (int k = childStart[0]; k < childStart[1]; k++) {
             root[childChar[k]] = childState[k];
         }
+        this.childBits = new long[states];
+        for (int st = 0; st < states; st++) {
+            for (int k = childStart[st]; k < childStart[st + 1]; k++) {
+                childBits[st] |= 1L << (childChar[k] & 63);
+            }
+        }
     }
 
     private final int ringSize;
@@ -192,6 +203,9 @@ public final class PhraseAutomaton {
     private int get(int state, char c) {
         if (state == 0) {
             return root[c];
+        }
+        if ((childBits[state] & (1L << (c & 63))) == 0) {
+            return -1;
         }
         long key = ((long) state << 16) | c;
         int slot = (int) mix(key) & mask;
