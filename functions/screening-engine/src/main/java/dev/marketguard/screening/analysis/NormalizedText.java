@@ -87,9 +87,10 @@ public final class NormalizedText {
 
         private Builder(NormalizedText parent) {
             this.parent = parent;
+            // sized for a same-length view (the usual case), so build() can hand the maps over uncopied
             this.sb = new StringBuilder(parent.length() + 16);
-            this.s = new int[parent.length() + 16];
-            this.e = new int[parent.length() + 16];
+            this.s = new int[parent.length()];
+            this.e = new int[parent.length()];
         }
 
         public Builder append(char c, int parentStart, int parentEnd) {
@@ -148,7 +149,8 @@ public final class NormalizedText {
 
         public NormalizedText build() {
             int n = sb.length();
-            return new NormalizedText(parent.original, sb.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+            return new NormalizedText(parent.original, sb.toString(), n == s.length ? s : Arrays.copyOf(s, n),
+                    n == e.length ? e : Arrays.copyOf(e, n));
         }
     }
 }

@@ -21,6 +21,13 @@ public final class PhraseAutomaton {
     private final int[] fail;
     private final int[][] outputs;
     private final int[] lengths;
+    /** The root's transitions as a dense table (most steps of a scan start from, or fall back to, the root). */
+    private final int[] root;
+    /**
+     * Per state, bit {@code c & 63} is set when some child edge's char has those low bits: a
+     * clear bit proves there is no edge for {@code c}, so most failing steps skip the hash probe.
+     */
+    private final long[] childBits;
 
     public PhraseAutomaton(List<String> phrases) {
         List<int[]> out = new ArrayList<>();
@@ -110,7 +117,25 @@ public final class PhraseAutomaton {
             max = Math.max(max, l);
         }
         this.maxLength = max;
+        int ring = 1;
+        while (ring < max + 1) {
+            ring <<= 1;
+        }
+        this.ringSize = ring;
+        this.root = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(root, -1);
+        for (int k = childStart[0]; k < childStart[1]; k++) {
+            root[childChar[k]] = childState[k];
+        }
+        this.childBits = new long[states];
+        for (int st = 0; st < states; st++) {
+            for (int k = childStart[st]; k < childStart[st + 1]; k++) {
+                childBits[st] |= 1L << (childChar[k] & 63);
+            }
+        }
     }
+
+    private final int ringSize;
 
     private final int maxLength;
 
@@ -119,10 +144,10 @@ public final class PhraseAutomaton {
      * the run is all zeros, else {@code number}. Hit offsets are offsets into {@code text}.
      */
     public void scanNumbersSqueezed(String text, char number, char zero, Hits hits) {
-        int ringSize = maxLength + 1;
+        int ringMask = ringSize - 1;
         int[] ring = new int[ringSize];
         int state = 0;
-        long k = 0;
+        int k = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -143,7 +168,7 @@ public final class PhraseAutomaton {
                 }
                 c = zeros ? zero : number;
             }
-            ring[(int) (k % ringSize)] = i;
+            ring[k & ringMask] = i;
             int next = get(state, c);
             while (next < 0 && state > 0) {
                 state = fail[state];
@@ -151,7 +176,7 @@ public final class PhraseAutomaton {
             }
             state = next < 0 ? 0 : next;
             for (int p : outputs[state]) {
-                hits.hit(p, ring[(int) ((k - lengths[p] + 1) % ringSize)], j);
+                hits.hit(p, ring[(k - lengths[p] + 1) & ringMask], j);
             }
             k++;
             i = j;
@@ -176,6 +201,12 @@ public final class PhraseAutomaton {
     }
 
     private int get(int state, char c) {
+        if (state == 0) {
+            return root[c];
+        }
+        if ((childBits[state] & (1L << (c & 63))) == 0) {
+            return -1;
+        }
         long key = ((long) state << 16) | c;
         int slot = (int) mix(key) & mask;
         while (true) {

@@ -260,7 +260,20 @@ public final class TextNormalizer {
     /** Common Japanese punctuation and symbols that NFKC leaves unchanged (no Normalizer call). */
     private static final String STABLE = "、。「」『』【】〈〉《》〔〕・〜※★☆♪○●◎□■△▲▽▼◇◆→←↑↓〒々ー";
 
+    /** {@link #plainSlow} for every BMP char, looked up once per char on the hot path. */
+    private static final boolean[] PLAIN = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = plainSlow(c);
+        }
+    }
+
     private static boolean isPlain(int cp) {
+        return cp < 0x10000 ? PLAIN[cp] : plainSlow(cp);
+    }
+
+    private static boolean plainSlow(int cp) {
         return cp < 0x80 || (cp >= 0x3001 && cp <= 0x30FF && STABLE.indexOf(cp) >= 0) || (cp >= 0x2000 && cp <= 0x27BF && STABLE.indexOf(cp) >= 0)
                 || (cp >= 0x3041 && cp <= 0x3096)
                 || (cp >= 0x30A1 && cp <= 0x30FA)

@@ -131,9 +131,9 @@ public final class RuleMatcher implements Detector {
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         List<AnalyzedField> fields = subject.fields();
-        Hits[] hits = new Hits[fields.size()];
+        Hits[] hits = pooledHits(fields.size());
         for (int f = 0; f < fields.size(); f++) {
-            hits[f] = collect(fields.get(f));
+            collect(fields.get(f), hits[f]);
         }
         for (CompiledRule cr : rules) {
             Rule r = cr.rule();
@@ -226,14 +226,45 @@ public final class RuleMatcher implements Detector {
         }
     }
 
+    /**
+     * Per-thread {@link Hits}, reused across screenings: the per-pattern tables are as long as
+     * the ruleset has patterns, so allocating them per field was most of a screening's garbage.
+     */
+    private final ThreadLocal<Hits[]> hitsPool = ThreadLocal.withInitial(() -> new Hits[0]);
+
+    private Hits[] pooledHits(int fields) {
+        Hits[] pool = hitsPool.get();
+        if (pool.length < fields) {
+            Hits[] grown = java.util.Arrays.copyOf(pool, fields);
+            for (int i = pool.length; i < fields; i++) {
+                grown[i] = new Hits();
+            }
+            hitsPool.set(grown);
+            pool = grown;
+        }
+        Hits[] out = pool.length == fields ? pool : java.util.Arrays.copyOf(pool, fields);
+        for (Hits h : out) {
+            h.clear();
+        }
+        return out;
+    }
+
     /** Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id. */
     private final class Hits {
-        private final NormalizedText view;
+        private NormalizedText view;
         private final int[][] spans = new int[slotCount][];
         private final int[] sizes = new int[slotCount];
+        /** Pattern ids with a non-null entry in {@code spans}, so clearing touches only those. */
+        private int[] touched = new int[64];
+        private int touchedCount;
 
-        Hits(NormalizedText view) {
-            this.view = view;
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                spans[touched[i]] = null;
+                sizes[touched[i]] = 0;
+            }
+            touchedCount = 0;
+            view = null;
         }
 
         void add(int pattern, int start, int end) {
@@ -241,6 +272,10 @@ public final class RuleMatcher implements Detector {
             if (a == null) {
                 a = new int[4];
                 spans[pattern] = a;
+                if (touchedCount == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = pattern;
             } else if (sizes[pattern] + 2 > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
                 spans[pattern] = a;
@@ -276,9 +311,9 @@ public final class RuleMatcher implements Detector {
      * Pattern hits of one field, in kana-folded view offsets. Numbers are matched as one symbol
      * ({@code #} in patterns) by the automaton itself, so no extra view is built.
      */
-    private Hits collect(AnalyzedField field) {
+    private void collect(AnalyzedField field, Hits hits) {
         NormalizedText view = field.folded();
-        Hits hits = new Hits(view);
+        hits.view = view;
         String text = view.text();
         automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
             if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
@@ -328,7 +363,6 @@ public final class RuleMatcher implements Detector {
                 }
             }
         }
-        return hits;
     }
 
     /** End of the chain from part {@code i} on, given the previous part ended at {@code from}; -1 if it breaks. */
