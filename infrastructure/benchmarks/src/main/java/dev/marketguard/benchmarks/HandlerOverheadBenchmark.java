@@ -1,5 +1,6 @@
 package dev.marketguard.benchmarks;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.marketguard.aws.metrics.MetricsLogger;
@@ -69,6 +70,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class HandlerOverheadBenchmark {
+    private static final InProcessContext CONTEXT = InProcessContext.discarding("PostingScreeningFunction");
+
     private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json; charset=utf-8");
 
     private ScreeningEngine engine;
@@ -91,7 +94,7 @@ public class HandlerOverheadBenchmark {
         Assessment verdict = engine.screen(posting);
         fixedVerdict = submission -> verdict;
         freshStores();
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request(), DiscardingContext.INSTANCE);
+        APIGatewayProxyResponseEvent response = handler.handleRequest(request(), CONTEXT);
         if (response.getStatusCode() != 200 || !response.getBody().contains("\"decision\":\"block\"")) {
             throw new IllegalStateException("the benchmark must measure a screened (blocked) posting, got "
                     + response.getStatusCode() + " " + response.getBody());
@@ -130,7 +133,7 @@ public class HandlerOverheadBenchmark {
 
     @Benchmark
     public APIGatewayProxyResponseEvent handlerRequest() {
-        return handler.handleRequest(request(), DiscardingContext.INSTANCE);
+        return handler.handleRequest(request(), CONTEXT);
     }
 
     @Benchmark
@@ -140,7 +143,7 @@ public class HandlerOverheadBenchmark {
 
     @Benchmark
     public APIGatewayProxyResponseEvent handlerOverheadOnly() {
-        return handlerWithFixedVerdict.handleRequest(request(), DiscardingContext.INSTANCE);
+        return handlerWithFixedVerdict.handleRequest(request(), CONTEXT);
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package dev.marketguard.integration;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -46,7 +47,7 @@ final class Marketplace {
 
     private final DeployedStack stack;
     private final TemplateYaml template = TemplateYaml.load();
-    private final LambdaContext context = new LambdaContext();
+    private final InProcessContext context = InProcessContext.discarding("marketplace");
     private final Map<String, StreamTap> taps = new HashMap<>();
     private ScreeningApiHandler screening;
     private ReportApiHandler reports;

@@ -1,5 +1,8 @@
 package dev.marketguard.functions.screening;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+import dev.marketguard.aws.lambda.InProcessContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class RealEngineTest {
     private static ScreeningEngine engine;
     private final InMemoryViolationLedger ledger = new InMemoryViolationLedger();
-    private final TestContext context = new TestContext();
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final InProcessContext context = new InProcessContext("PostingScreeningFunction", logLines::add);
 
     @BeforeAll
     static void loadEngine() {

@@ -1,5 +1,7 @@
 package dev.marketguard.functions.screening;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.marketguard.aws.lambda.InProcessContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -41,7 +43,8 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
  */
 @EmulatorTest
 class ScreeningApiHandlerEmulatorTest {
-    private final TestContext context = new TestContext();
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final InProcessContext context = new InProcessContext("PostingScreeningFunction", logLines::add);
     private DynamoDbClient dynamoDb;
     private String screeningsTable;
     private DynamoDbViolationLedger ledger;
@@ -210,6 +213,6 @@ class ScreeningApiHandlerEmulatorTest {
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(itemsOf("p-down")).isEmpty();
-        assertThat(context.lines).anySatisfy(line -> assertThat(line).startsWith("ERROR dependency failed"));
+        assertThat(logLines).anySatisfy(line -> assertThat(line).startsWith("ERROR dependency failed"));
     }
 }

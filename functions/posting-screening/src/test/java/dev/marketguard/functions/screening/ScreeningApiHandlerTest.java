@@ -1,5 +1,7 @@
 package dev.marketguard.functions.screening;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.marketguard.aws.lambda.InProcessContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -41,7 +43,8 @@ class ScreeningApiHandlerTest {
     private final FailingLedger ledger = new FailingLedger();
     private final ByteArrayOutputStream emf = new ByteArrayOutputStream();
     private final AtomicInteger ids = new AtomicInteger();
-    private final TestContext context = new TestContext();
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final InProcessContext context = new InProcessContext("PostingScreeningFunction", logLines::add);
     private ScreeningApiHandler handler;
 
     @BeforeEach
@@ -100,7 +103,7 @@ class ScreeningApiHandlerTest {
             assertThat(line.get("Decision").asText()).isEqualTo("block");
             assertThat(line.get("Decisions").asInt()).isEqualTo(1);
         });
-        assertThat(context.lines).anySatisfy(line -> assertThat(line).startsWith("INFO screened posting#p-123: block"));
+        assertThat(logLines).anySatisfy(line -> assertThat(line).startsWith("INFO screened posting#p-123: block"));
     }
 
     @Test

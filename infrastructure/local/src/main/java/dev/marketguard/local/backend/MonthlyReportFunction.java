@@ -1,5 +1,6 @@
 package dev.marketguard.local.backend;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
@@ -9,7 +10,6 @@ import dev.marketguard.aws.json.Json;
 import dev.marketguard.core.calendar.JstCalendar;
 import dev.marketguard.functions.monthly.MonthlyReportHandler;
 import dev.marketguard.local.http.ApiFunction;
-import dev.marketguard.local.http.LocalLambdaContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class MonthlyReportFunction implements MonthlyJob {
     @Override
     public JsonNode runScheduled() {
         ObjectNode event = Json.MAPPER.createObjectNode().put("source", "schedule");
-        return invoke(event, new LocalLambdaContext(NAME, log));
+        return invoke(event, InProcessContext.printingTo(NAME, log));
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class MonthlyReportFunction implements MonthlyJob {
         if (recount) {
             event.put("recount", true);
         }
-        return invoke(event, new LocalLambdaContext(NAME, log));
+        return invoke(event, InProcessContext.printingTo(NAME, log));
     }
 
     private JsonNode invoke(JsonNode event, Context context) {

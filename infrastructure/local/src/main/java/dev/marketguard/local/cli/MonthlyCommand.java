@@ -1,5 +1,6 @@
 package dev.marketguard.local.cli;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +9,6 @@ import dev.marketguard.aws.json.Json;
 import dev.marketguard.core.calendar.JstCalendar;
 import dev.marketguard.local.backend.Backend;
 import dev.marketguard.local.backend.Backends;
-import dev.marketguard.local.http.LocalLambdaContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class MonthlyCommand implements Command {
                         .withHttpMethod("GET").withResource("/monthly-reports/{month}").withPath(path)
                         .withPathParameters(Map.of("month", JstCalendar.format(month)))
                         .withHeaders(Map.of("Accept", "application/json")),
-                new LocalLambdaContext("MonthlyReportFunction", terminal.err()));
+                InProcessContext.printingTo("MonthlyReportFunction", terminal.err()));
         if (response.getStatusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.getStatusCode() + ": " + response.getBody());
         }

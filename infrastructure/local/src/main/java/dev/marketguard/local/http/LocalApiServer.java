@@ -1,5 +1,6 @@
 package dev.marketguard.local.http;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
@@ -107,7 +108,7 @@ public final class LocalApiServer implements AutoCloseable {
     /** A handler that throws is a bug (API Gateway would answer 502); say so in the log, keep serving. */
     private APIGatewayProxyResponseEvent invoke(Route route, APIGatewayProxyRequestEvent event) {
         try {
-            APIGatewayProxyResponseEvent response = route.function().handleRequest(event, new LocalLambdaContext(route.functionName(), log));
+            APIGatewayProxyResponseEvent response = route.function().handleRequest(event, InProcessContext.printingTo(route.functionName(), log));
             if (response == null || response.getStatusCode() == null) {
                 throw new IllegalStateException(route.functionName() + " returned no status code");
             }

@@ -1,5 +1,6 @@
 package dev.marketguard.local.backend.emulator;
 
+import dev.marketguard.aws.lambda.InProcessContext;
 import dev.marketguard.aws.config.AwsEnvironment;
 import dev.marketguard.emulator.DeployedStack;
 import dev.marketguard.emulator.StreamEventSource;
@@ -12,7 +13,6 @@ import dev.marketguard.local.backend.Backends;
 import dev.marketguard.local.backend.MonthlyJob;
 import dev.marketguard.local.backend.MonthlyReportFunction;
 import dev.marketguard.local.http.ApiFunction;
-import dev.marketguard.local.http.LocalLambdaContext;
 import dev.marketguard.local.streams.StreamPoller;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ public final class EmulatorBackend implements Backend {
         this.reports = new ReportApiHandler(environment("ViolationReportIntakeFunction", process));
         this.monthly = new MonthlyReportFunction(new MonthlyReportHandler(environment("MonthlyReportFunction", process)), console);
         SupportNotifierHandler notifier = new SupportNotifierHandler(environment("SupportNotifierFunction", process));
-        this.streams = new StreamPoller(event -> notifier.handleRequest(event, new LocalLambdaContext("SupportNotifierFunction", console)),
+        this.streams = new StreamPoller(event -> notifier.handleRequest(event, InProcessContext.printingTo("SupportNotifierFunction", console)),
                 console);
         for (StreamEventSource source : stack.streamEventSources("SupportNotifierFunction")) {
             streams.add(source, stack.tapStream(source.tableLogicalId()));
