@@ -30,7 +30,7 @@ public final class TrainCommand {
     public static void main(String[] args) throws IOException {
         Path corpus = CorpusReader.locate(args.length > 0 ? args[0] : null);
         Path out = args.length > 1 ? Path.of(args[1]) : corpus.toAbsolutePath().getParent().resolve(MODEL_PATH);
-        List<CorpusItem> items = new CorpusReader(System.err).read(corpus, CorpusReader.TRAINING_FILES);
+        List<CorpusItem> items = new CorpusReader(System.err).readLabelled(corpus);
         HeldOutSplit split = HeldOutSplit.standard();
         JapaneseAnalyzer analyzer = new JapaneseAnalyzer();
         List<Trainer.Example> examples = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.marketguard.screening.json.SubmissionReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,10 @@ import java.util.Set;
  * that does not parse (typically a half-written last line) is reported and skipped, not fatal.
  */
 public final class CorpusReader {
-    public static final List<String> TRAINING_FILES = List.of("violations-a.jsonl", "violations-b.jsonl", "clean.jsonl");
-    public static final String OBFUSCATION_FILE = "obfuscation.jsonl";
+    /** Labelled items (training and evaluation): every {@code violations-*.jsonl} and {@code clean*.jsonl}. */
+    public static final String LABELLED_FILES = "{violations-*,clean*}.jsonl";
+    /** The obfuscation suite: every {@code obfuscation*.jsonl}. */
+    public static final String OBFUSCATION_FILES = "obfuscation*.jsonl";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final PrintStream warnings;
@@ -42,6 +45,27 @@ public final class CorpusReader {
             }
         }
         throw new IllegalStateException("corpus directory not found; pass it as the first argument");
+    }
+
+    /** The labelled items of a corpus directory (files in name order, so ids and splits are stable). */
+    public List<CorpusItem> readLabelled(Path dir) throws IOException {
+        return read(dir, files(dir, LABELLED_FILES));
+    }
+
+    public List<CorpusItem> readObfuscation(Path dir) throws IOException {
+        return read(dir, files(dir, OBFUSCATION_FILES));
+    }
+
+    /** File names in {@code dir} matching a glob, sorted. */
+    public static List<String> files(Path dir, String glob) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> matches = Files.newDirectoryStream(dir, glob)) {
+            for (Path p : matches) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     public List<CorpusItem> read(Path dir, List<String> files) throws IOException {

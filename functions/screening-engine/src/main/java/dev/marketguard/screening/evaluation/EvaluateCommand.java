@@ -37,11 +37,11 @@ public final class EvaluateCommand {
         }
         Path corpus = CorpusReader.locate(dir);
         CorpusReader reader = new CorpusReader(System.err);
-        List<CorpusItem> items = reader.read(corpus, CorpusReader.TRAINING_FILES);
+        List<CorpusItem> items = reader.readLabelled(corpus);
         HeldOutSplit split = HeldOutSplit.standard();
         boolean everything = all;
         List<CorpusItem> heldOut = items.stream().filter(i -> everything || split.isHeldOut(i.id())).toList();
-        List<CorpusItem> obfuscation = reader.read(corpus, List.of(CorpusReader.OBFUSCATION_FILE));
+        List<CorpusItem> obfuscation = reader.readObfuscation(corpus);
         ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()), modelWeight);
         Evaluator evaluator = new Evaluator();
         Evaluator.Report report = evaluator.evaluate(engine, heldOut);

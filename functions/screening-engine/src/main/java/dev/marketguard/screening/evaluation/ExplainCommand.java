@@ -21,8 +21,9 @@ public final class ExplainCommand {
         boolean dirFirst = args.length > 0 && java.nio.file.Files.isDirectory(Path.of(args[0]));
         Path corpus = CorpusReader.locate(dirFirst ? args[0] : null);
         Set<String> ids = Set.of(dirFirst ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
-        List<String> files = List.of("violations-a.jsonl", "violations-b.jsonl", "clean.jsonl", CorpusReader.OBFUSCATION_FILE);
-        List<CorpusItem> items = new CorpusReader(System.err).read(corpus, files);
+        CorpusReader reader = new CorpusReader(System.err);
+        List<CorpusItem> items = new java.util.ArrayList<>(reader.readLabelled(corpus));
+        items.addAll(reader.readObfuscation(corpus));
         ScreeningEngine engine = ScreeningEngine.load(Thresholds.fromEnvironment(System.getenv()));
         for (CorpusItem item : items) {
             if (!ids.contains(item.id())) {

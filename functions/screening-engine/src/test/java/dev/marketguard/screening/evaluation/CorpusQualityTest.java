@@ -26,12 +26,12 @@ class CorpusQualityTest {
         Path corpus = Path.of("corpus");
         CorpusReader reader = new CorpusReader(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         HeldOutSplit split = HeldOutSplit.standard();
-        List<CorpusItem> items = reader.read(corpus, CorpusReader.TRAINING_FILES).stream()
+        List<CorpusItem> items = reader.readLabelled(corpus).stream()
                 .filter(i -> split.isHeldOut(i.id())).toList();
         Evaluator evaluator = new Evaluator();
         heldOut = evaluator.evaluate(TestEngine.get(), items);
         obfuscation = evaluator.evaluateObfuscation(TestEngine.get(),
-                reader.read(corpus, List.of(CorpusReader.OBFUSCATION_FILE)));
+                reader.readObfuscation(corpus));
     }
 
     @Test
