@@ -1,0 +1,61 @@
+package dev.marketguard.screening.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.core.screening.Assessment;
+import dev.marketguard.core.screening.Phase;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.core.screening.Violation;
+import dev.marketguard.core.screening.WorkStyle;
+import dev.marketguard.screening.TestEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole-engine checks for the phrasing families of OTHER, UNPAID_SAMPLE_REQUEST and DIRECT_TRADING:
+ * wordings that none of the rule examples spell out must still reach the category, and ordinary
+ * messages that share their words must not. Messages are before contract in project mode.
+ */
+class PhrasingFamiliesTest {
+
+    private static Assessment screen(String text) {
+        return TestEngine.get().screen(new Submission.Message("m-1", "u-1", "u-2", text, Phase.BEFORE_CONTRACT,
+                WorkStyle.PROJECT));
+    }
+
+    private static boolean flags(Assessment a, ViolationCategory c) {
+        return a.violations().stream().map(Violation::category).anyMatch(c::equals);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OTHER                 | 設定が難しければ、こっちからパソコンを操作して直しちゃいますね。AnyDeskだけ入れておいてください
+            OTHER                 | 運営さんに話を通してありますので、選考は下記の外部サイトでお願いします https://entry.example.com
+            OTHER                 | ゼミのレポート、代わりに書いてもらえませんか？教授にバレないように学生っぽい文体で
+            OTHER                 | 住宅ローンの審査に通るように、給料明細の金額を書き換えた画像を作ってください
+            OTHER                 | 使わなくなった銀行口座を買い取ります。通帳とカードと暗証番号をセットで送ってください
+            UNPAID_SAMPLE_REQUEST | 他の方とも比較したいので、ロゴを1案作っていただけますか？採用されなければ費用はお支払いできません
+            UNPAID_SAMPLE_REQUEST | 腕試しに1本書いてみてもらえますか？今回の分はお支払いできないのですが、良ければ継続でお願いします
+            DIRECT_TRADING        | 次の案件からはサイトを通さずに直接ご依頼いただければ、その分お安くします
+            DIRECT_TRADING        | ランサーズさんには内緒で、個人的にお仕事をお願いできませんか
+            DIRECT_TRADING        | この後のやりとりはメールにしましょう。アドレスはプロフィールに書いてあります
+            """)
+    void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
+        assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OTHER                 | 遠隔操作はセキュリティ上お受けできませんので、スクリーンショットで状況を教えてください
+            OTHER                 | 大学生向けにレポートの書き方を解説する記事を書いてください
+            OTHER                 | 自社で使う領収書のExcelテンプレートを作成してください
+            UNPAID_SAMPLE_REQUEST | トライアルとして1本お願いします。トライアル分も3,000円で契約をお送りしますのでご確認ください
+            UNPAID_SAMPLE_REQUEST | 実力を拝見したく、過去の作品を何点か見せていただけますか
+            DIRECT_TRADING        | 一旦こちらの契約はキャンセルして、修正した内容で改めてランサーズ上で契約し直させてください
+            DIRECT_TRADING        | 個人的にはA案が好みです。社内でも確認してご連絡しますね
+            """)
+    void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
+        assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
+    }
+}
