@@ -16,13 +16,17 @@ public final class EmailDetector implements Detector {
     static final String RULE = "contact.email";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "([a-z0-9][a-z0-9._%+\\-]{0,63})([ \\t]*\\n?[ \\t]*)@([ \\t]*\\n?[ \\t]*)([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)");
+            "([a-z0-9][a-z0-9._%+\\-]{0,63})([ \\t]*(?:\\n|ニ|ト|\\+)?[ \\t]*)@([ \\t]*\\n?[ \\t]*)([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)");
     private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo",
             "ezweb", "softbank", "googlemail", "me", "live", "protonmail", "proton");
 
     /** 「shun.photo じーめーる」: the @ left out on purpose, the provider named after the local part. */
     private static final Pattern AT_OMITTED = Pattern.compile(
-            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*(?:ノアトニ|ノ後ニ|ニ|,|、)?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|,|、)?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+    /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
+    private static final Pattern PROVIDER_FIRST = Pattern.compile(
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?![a-z.@])[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)"
+                    + "[ \\t]*(?:ハ|ガ|:|=|→)?[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
     private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
 
     @Override
@@ -57,10 +61,19 @@ public final class EmailDetector implements Detector {
                 && !t.contains("hotmail")) {
             return;
         }
+        Matcher p = PROVIDER_FIRST.matcher(t);
+        while (p.find()) {
+            if (looksLikeUserName(p.group(2))) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
+            }
+        }
         Matcher m = AT_OMITTED.matcher(t);
         while (m.find()) {
             if (t.charAt(m.end(1)) == '@') {
                 continue; // an ordinary address; the main pattern reports it
+            }
+            if ("ト".equals(m.group(2)) && !looksLikeUserName(m.group(1))) {
+                continue; // 「zoom と gmail」: two tools named, not a user name and its provider
             }
             int from = Math.max(0, m.start() - 30);
             int to = Math.min(t.length(), m.end() + 30);
@@ -70,9 +83,17 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    /** Blanks around @ are evasion when they include a line break or the @ was not a plain ASCII @. */
+    /** A user name has digits or . _ - in it; a bare word (zoom, slack) is not one. */
+    private static boolean looksLikeUserName(String s) {
+        return s.chars().anyMatch(ch -> (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-');
+    }
+
+    /**
+     * Blanks around @ are evasion when they include a line break, the @ was not a plain ASCII @,
+     * or a joining word stands before it (「ryo.kimura に @gmail.com をつけた」「nozomi.k + @outlook.com」).
+     */
     private static boolean gluedAt(AnalyzedField field, NormalizedText view, int at, String blanks) {
-        if (blanks.indexOf('\n') >= 0) {
+        if (blanks.indexOf('\n') >= 0 || blanks.indexOf('ニ') >= 0 || blanks.indexOf('ト') >= 0 || blanks.indexOf('+') >= 0) {
             return true;
         }
         int[] span = view.toOriginal(at, at + 1);
