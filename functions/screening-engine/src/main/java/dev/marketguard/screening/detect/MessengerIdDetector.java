@@ -34,14 +34,14 @@ public final class MessengerIdDetector implements Detector {
 
     private static final List<Service> SERVICES = List.of(
             service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "緑の"}, "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
-                    + "|緑の(?:アプリ|アイコン|やつ|チャット)",
+                    + "|緑の(?:メッセージ|トーク|チャット)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ"}, "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
             service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
-            service("instagram", new String[] {"insta", "insuta", "インスタ"}, "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
+            service("instagram", new String[] {"insta", "insuta", "インスタ", "ig", "写真のsns"}, "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インスタ(?:グラム)?|写真のsns",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
             service("x", new String[] {"twitter", "ツイッター", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
@@ -54,15 +54,18 @@ public final class MessengerIdDetector implements Detector {
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
-            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム)|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,12}?"
                     + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
-            "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
+            "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
+    /** 「L I N E の方が早いのでこちらへ → ai_studio_5」: a handle pointed at a little after the service name. */
+    private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*(@?[a-z0-9][a-z0-9_.\\-]{2,40})");
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
-            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
+            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
         String[] foldedTriggers = new String[triggers.length];
@@ -77,7 +80,7 @@ public final class MessengerIdDetector implements Detector {
         return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
 
-    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "@", "アット", "akaunto", "aidii"};
+    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "ユーザーメイ", "@", "アット", "akaunto", "aidii"};
 
     /** One automaton over every service trigger and ID label: one pass tells which checks to run. */
     private static final List<String> TRIGGERS = new java.util.ArrayList<>();
@@ -147,6 +150,13 @@ public final class MessengerIdDetector implements Detector {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
+                        named = true;
+                        continue;
+                    }
+                    Matcher arrow = ARROW_HANDLE.matcher(t).region(m.end(), he);
+                    if (arrow.find() && looksLikeHandle(arrow.group(1))) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, arrow.start(1), arrow.end(1), true);
                         named = true;
                         continue;
                     }
