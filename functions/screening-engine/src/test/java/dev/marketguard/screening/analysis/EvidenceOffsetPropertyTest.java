@@ -29,7 +29,10 @@ class EvidenceOffsetPropertyTest {
             "0\u200B9\u200B0-3\u200B1\u200B2\u200B4-8821", "L I N E", "ＬＩＮＥ", "ﾗｲﾝ", "ID: taro_0505", "LΙΝΕ",
             "kenta.works あっと gmail どっと com", "yuki ＠ gmail.com", "0️⃣9️⃣0️⃣", "⓪⑧⓪-⑤⑦⑦①-②④⓪⑨", "OⅦO-ⅢⅠⅣⅠ",
             "手数料がもったいないので直接", "権利収入", "★5の口コミ", "完全成果報酬", "テスト（無償）", "AnyDesk", "事務局の許可",
-            "ﾃﾞｨｽｺｰﾄﾞ", "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
+            "ﾃﾞｨｽｺｰﾄﾞ", "〇九〇 参壱肆壱 伍玖弐陸", "◯７◯ー２２３４", "0̶9̶0̶-̶4̶4̶8̶2̶", "gmàil", "nozomi.k ＋ アットマーク ＋ outlook.com",
+            "shota.m88 アットマーク アイクラウド ドット コム", "ryo.kimura1990 に @gmail.com", "kenta[.]works[@]gmail[.]com",
+            "最初は090です。次が7214。最後は3308", "t.me/ayumi_w", "ライン@ sakura.nails.77", "→ ai_studio_5", "まるきゅうまる ひとふたみよ",
+            "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
 
     @Provide
     Arbitrary<String> texts() {

@@ -1,0 +1,135 @@
+package dev.marketguard.screening.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marketguard.core.screening.Phase;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.core.screening.WorkStyle;
+import dev.marketguard.screening.TestEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decodings added for disguises found beyond the first obfuscation suites (obfuscation-p):
+ * each must find the contact, and the ordinary text that looks like it must stay quiet.
+ */
+class DisguisedContactDecodingTest {
+
+    private static List<Finding> run(Detector detector, String text) {
+        Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);
+        FindingSink sink = new FindingSink();
+        detector.detect(TestEngine.get().analyze(s), sink);
+        return sink.findings();
+    }
+
+    private static List<String> evidence(String original, List<Finding> findings) {
+        return findings.stream().map(f -> original.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void digitsWrittenWithWordsFromTheDigitWordList() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        String daiji = "連絡先：〇九〇 参壱肆壱 伍玖弐陸 です";
+        assertThat(evidence(daiji, run(d, daiji))).containsExactly("〇九〇 参壱肆壱 伍玖弐陸");
+        String circles = "急ぎなので ◯７◯ー２２３４ー９９０１";
+        assertThat(evidence(circles, run(d, circles))).containsExactly("◯７◯ー２２３４ー９９０１");
+        assertThat(run(d, "番号は まるきゅうまる ひとふたみよ いつむななや です")).isNotEmpty();
+        assertThat(run(d, "call me: zero nine zero - four four one two - eight eight seven six")).isNotEmpty();
+        assertThat(run(d, "携帯：ぜろななぜろ しちくいちご はちにーしちろく")).isNotEmpty();
+    }
+
+    @Test
+    void ordinaryCountingAndPlaceholdersAreNotNumbers() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        for (String text : List.of("〇〇様、参加費は0円です", "数え歌「ひい、ふう、みい、よ、いつ、むう、なな、や」",
+                "電話番号は○○○-○○○○-○○○○の形で入力", "one, two, three, four の読み上げ音声")) {
+            assertThat(run(d, text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void numbersSplitOverSentencesAreJoined() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        List<Finding> f = run(d, "携帯の前半は０９０６６、後半は３４１２８２です。つなげてかけてください");
+        assertThat(f).extracting(Finding::rule).contains(PhoneNumberDetector.RULE_SPLIT);
+        assertThat(run(d, "最初は090です。次が7214。最後は3308です")).extracting(Finding::rule)
+                .contains(PhoneNumberDetector.RULE_SPLIT);
+        // the same digits without anything about a phone are not joined
+        assertThat(run(d, "090個、7214円、3308件")).extracting(Finding::rule)
+                .doesNotContain(PhoneNumberDetector.RULE_SPLIT);
+    }
+
+    @Test
+    void mobileNumbersGroupedAtRandomCountNextToPhoneWords() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        assertThat(run(d, "電話番号: 09044 51288 3（区切りは適当です）")).isNotEmpty();
+        assertThat(run(d, "注文 09044 51288 3 件")).isEmpty();
+    }
+
+    @Test
+    void aPrefixQuotedAsAFormatIsNotAFragment() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        assertThat(run(d, "電話番号を「090形式」にそろえる作業です")).isEmpty();
+        assertThat(run(d, "「090から始まる文字列を判定する」問題です")).isEmpty();
+        assertThat(run(d, "とりあえず番号は090から始まります")).isNotEmpty();
+    }
+
+    @Test
+    void decoratingCombiningMarksAreDropped() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        String strike = "電話 0̶9̶0̶-̶4̶4̶8̶2̶-̶7̶1̶3̶5̶ まで";
+        assertThat(evidence(strike, run(d, strike))).containsExactly("0̶9̶0̶-̶4̶4̶8̶2̶-̶7̶1̶3̶5̶");
+        assertThat(run(d, "お電話 0\u03039\u03030 1\u03012\u03013\u03014 5\u03066\u03067\u03068")).isNotEmpty();
+        assertThat(run(new EmailDetector(), "mail: hana.k@gmàil.com")).hasSize(1);
+    }
+
+    @Test
+    void moreSpellingsOfProvidersAndAt() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "アドレス：nana_77_k ヤフメです")).hasSize(1);
+        assertThat(run(d, "shota.m88 アットマーク アイクラウド ドット コム")).hasSize(1);
+        assertThat(run(d, "メアド: aoi_0815 アット ジーメイル ドット コム")).hasSize(1);
+        assertThat(run(d, "yamato.design (at mark) hotmail.co.jp までどうぞ")).hasSize(1);
+        assertThat(run(d, "mika.sato あっと じーめーる てん こむ")).hasSize(1);
+        String plus = "メールアドレスは nozomi.k ＋ アットマーク ＋ outlook.com です";
+        assertThat(evidence(plus, run(d, plus))).containsExactly("nozomi.k ＋ アットマーク ＋ outlook.com");
+        assertThat(run(d, "kenta[.]works[@]gmail[.]com")).hasSize(1);
+    }
+
+    @Test
+    void anAddressPutTogetherFromItsParts() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "アドレスは ryo.kimura1990 に @gmail.com をつけたものです")).hasSize(1);
+        assertThat(run(d, "メアド→ hikari.w と gmail の組み合わせです")).hasSize(1);
+        assertThat(run(d, "gmailです。アカウント名は ren.photo2020 なので")).hasSize(1);
+        // tools named side by side are not an address
+        assertThat(run(d, "連絡ツールは zoom と gmail、slack と gmail のアドレスを併用")).isEmpty();
+        assertThat(run(d, "gmailのアカウント作成手順 step1 を書いてください")).isEmpty();
+        // the Japanese word テン is a dot only between Latin pieces
+        assertThat(run(d, "gmailのテンプレート")).isEmpty();
+    }
+
+    @Test
+    void moreMessengerNamesAndWaysToPointAtAnId() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "IGの方が返信早いです @taka.photo.jp")).isNotEmpty();
+        assertThat(run(d, "緑のメッセージアプリの方が通知に気づけるので、IDは riku0412 です")).isNotEmpty();
+        assertThat(run(d, "写真のSNSのほうにDMしてもらえれば。名前は minami.cafe_ です")).isNotEmpty();
+        assertThat(run(d, "ライン@ sakura.nails.77 です")).isNotEmpty();
+        assertThat(run(d, "L I N E の方が早いのでこちらへ → ai_studio_5")).isNotEmpty();
+        assertThat(run(d, "らいん：ゆーざーめい は aoba_jun です")).isNotEmpty();
+        assertThat(run(d, "すかいぷ入ってますか？ live:.cid.7a2f91c で検索してください")).isNotEmpty();
+        // a service that is the work, or "ig" inside a word, is not a contact
+        assertThat(run(d, "インスタの方が集客に向いているので、投稿デザインをお願いします")).isEmpty();
+        assertThat(run(d, "big design → logo_v2.png を参照")).isEmpty();
+    }
+
+    @Test
+    void messengerLinksWithoutTheScheme() {
+        UrlDetector d = new UrlDetector();
+        String text = "テレグラ入れてたら t.me/ayumi_w に";
+        assertThat(evidence(text, run(d, text))).containsExactly("t.me/ayumi_w");
+        assertThat(run(d, "https://t.me/ayumi_w")).hasSize(1);
+        assertThat(run(d, "連絡は info@t.me.example ではなく")).isEmpty();
+    }
+}
