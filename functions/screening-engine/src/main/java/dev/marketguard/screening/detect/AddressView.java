@@ -9,7 +9,7 @@ import dev.marketguard.screening.analysis.NormalizedText;
  * 「kenta.works あっと gmail どっと com」 reads kenta.works@gmail.com. Offsets still map back.
  */
 final class AddressView {
-    /** The words (resource {@value #RESOURCE}): key, replacement, where ("", "tld" or "ascii"). */
+    /** The words (resource {@value #RESOURCE}): key, replacement, where ("", "tld", "domain" or "ascii"). */
     static final String RESOURCE = "/marketguard/address-words.tsv";
     private static final String[][] WORDS = loadWords();
     /** Words that by themselves make an address view worth building (an @ word or a spelled provider). */
@@ -105,7 +105,7 @@ final class AddressView {
     private static String[] triggers() {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String[] w : WORDS) {
-            if (!w[1].equals(".") && !w[2].equals("tld")) {
+            if (!w[1].equals(".") && !w[2].equals("tld") && !w[2].equals("domain")) {
                 out.add(w[0]);
             }
         }
@@ -177,6 +177,9 @@ final class AddressView {
                     continue;
                 }
             }
+            if (w[2].equals("domain") && !afterAt(t, i)) {
+                continue;
+            }
             if (w[2].equals("ascii") && !asciiWordsAround(t, i, i + key.length())) {
                 continue;
             }
@@ -184,6 +187,17 @@ final class AddressView {
         }
         // a full-width ＠ (already folded to @) or an @ on its own line glues its neighbours
         return null;
+    }
+
+    /** Right after an @ or a word for it, blanks skipped: 「あっと どこも」. */
+    private static boolean afterAt(String t, int i) {
+        int p = i;
+        while (p > 0 && Character.isWhitespace(t.charAt(p - 1))) {
+            p--;
+        }
+        String before = t.substring(Math.max(0, p - 6), p);
+        return before.endsWith("@") || before.endsWith("アット") || before.endsWith("アットマーク") || before.endsWith("(at)")
+                || before.endsWith("atto") || before.endsWith("atmark");
     }
 
     /** Latin letters or digits on both sides of [s, e), blanks skipped. */

@@ -22,11 +22,12 @@ public final class EmailDetector implements Detector {
 
     /** 「shun.photo じーめーる」: the @ left out on purpose, the provider named after the local part. */
     private static final Pattern AT_OMITTED = Pattern.compile(
-            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|,|、)?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
     /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
     private static final Pattern PROVIDER_FIRST = Pattern.compile(
-            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?![a-z.@])[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)"
-                    + "[ \\t]*(?:ハ|ガ|:|=|→)?[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?:\\.[a-z]{2,6})*(?![a-z.@])"
+                    + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
+                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ))[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
     private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
 
     @Override
@@ -44,10 +45,10 @@ public final class EmailDetector implements Detector {
                 String after = m.group(3);
                 boolean spaced = !before.isEmpty() || !after.isEmpty();
                 int at = m.start(2) + before.length();
-                if (spaced && !gluedAt(field, view, at, before + after)) {
+                String domain = m.group(4);
+                if (spaced && !gluedAt(field, view, at, before + after) && !knownMailDomain(domain)) {
                     continue;
                 }
-                String domain = m.group(4);
                 if (!plausibleDomain(domain) || reservedDomain(domain) && writtenPlainly(field, view, m.start(), m.end())) {
                     continue;
                 }
@@ -72,8 +73,8 @@ public final class EmailDetector implements Detector {
             if (t.charAt(m.end(1)) == '@') {
                 continue; // an ordinary address; the main pattern reports it
             }
-            if ("ト".equals(m.group(2)) && !looksLikeUserName(m.group(1))) {
-                continue; // 「zoom と gmail」: two tools named, not a user name and its provider
+            if (("ト".equals(m.group(2)) || "ノ".equals(m.group(2))) && !looksLikeUserName(m.group(1))) {
+                continue; // 「zoom と gmail」「outlook の gmail」: tools named, not a user name and its provider
             }
             int from = Math.max(0, m.start() - 30);
             int to = Math.min(t.length(), m.end() + 30);
@@ -81,6 +82,12 @@ public final class EmailDetector implements Detector {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), m.end(), true);
             }
         }
+    }
+
+    /** 「hana.k @gmail.com」: blanks around a plain @ still make an address when the domain is a mail provider's. */
+    private static boolean knownMailDomain(String domain) {
+        int dot = domain.indexOf('.');
+        return dot > 0 && PROVIDERS.contains(domain.substring(0, dot));
     }
 
     /** A user name has digits or . _ - in it; a bare word (zoom, slack) is not one. */

@@ -49,6 +49,10 @@ public final class MessengerIdDetector implements Detector {
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
             service("signal", new String[] {"signal", "シグナル"}, "(?<![a-z])signal(?![a-z])|シグナル", null),
             service("messenger", new String[] {"facebook", "messenger", "フェイスブック", "メッセンジャー"}, "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
+            // "threads" is also a programming word (Java threads, @Async): the Latin name only counts said as a place to talk
+            service("threads", new String[] {"threads", "スレッズ"},
+                    "(?<![a-z])threads(?=\\s*(?:で(?:も)?(?:繋が|つなが|連絡|dm|やり取り|やりとり|フォロー)|の(?:dm|アカウント)))|スレッズ",
+                    "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
             service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null));
 
@@ -145,8 +149,9 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
-                    Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 4), he);
-                    if (h.find()) {
+                    // 「IDは kei_0303 です。らいんで！」: a labelled ID just before the name counts too
+                    Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 30), he);
+                    if (findHandleFor(h, m.start())) {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
@@ -173,6 +178,19 @@ public final class MessengerIdDetector implements Detector {
         }
     }
 
+
+    /**
+     * The first handle after the name, or a labelled one that ends right before it (a few chars:
+     * 「です。」); a labelled ID further back belongs to something else (a login for the work).
+     */
+    private static boolean findHandleFor(Matcher h, int nameStart) {
+        while (h.find()) {
+            if (h.start() >= nameStart - 4 || h.group(1) != null && h.end() >= nameStart - 8) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,

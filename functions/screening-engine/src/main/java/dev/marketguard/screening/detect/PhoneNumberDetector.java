@@ -150,6 +150,10 @@ public final class PhoneNumberDetector implements Detector {
             }
             return false;
         }
+        int spelled = 0;
+        for (int k = 0; k < count; k++) {
+            spelled += isAsciiDigit(view.text().charAt(starts[k])) ? 0 : 1;
+        }
         boolean[] groupStart = new boolean[count + 1];
         for (int k = 0; k <= count; k++) {
             groupStart[k] = k == 0 || k == count || starts[k] > ends[k - 1];
@@ -162,7 +166,7 @@ public final class PhoneNumberDetector implements Detector {
                 p++;
                 continue;
             }
-            int len = matchLength(d, p, groupStart, phoneTalk);
+            int len = matchLength(d, p, groupStart, phoneTalk || spelled >= 3);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;
@@ -234,6 +238,7 @@ public final class PhoneNumberDetector implements Detector {
             String candidate = d.substring(p, p + len);
             PhoneNumber number = parseValid(candidate);
             // 「09044 51288 3」: a mobile number grouped at random still counts where a phone is talked about
+            // or where its digits are spelled out (「ぜろきゅーぜろ(よんよんはちに)ななーいちさんご」)
             if (number != null && (groupingMatches(groupStart, p, p + len, number)
                     || phoneTalk && len == 11 && isMobilePrefix(candidate))) {
                 return len;
@@ -298,7 +303,8 @@ public final class PhoneNumberDetector implements Detector {
         int from = Math.max(0, start - 25);
         int to = Math.min(t.length(), end + 25);
         String around = t.substring(from, to);
-        return around.contains("番号") || around.contains("電話") || around.contains("桁")
+        return around.contains("番号") || around.contains("電話") || around.contains("デンワ") || around.contains("連絡先")
+                || around.contains("ケータイ") || around.contains("バンゴウ") || around.contains("桁")
                 || around.contains("前半") || around.contains("後半") || around.contains("始マ")
                 || around.contains("tel") || around.contains("携帯") || around.contains("頭")
                 || around.contains("最後") || around.contains("最初") || around.contains("続き") || around.contains("下4")
