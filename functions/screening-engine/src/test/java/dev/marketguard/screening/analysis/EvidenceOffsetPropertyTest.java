@@ -31,7 +31,8 @@ class EvidenceOffsetPropertyTest {
             "手数料がもったいないので直接", "権利収入", "★5の口コミ", "完全成果報酬", "テスト（無償）", "AnyDesk", "事務局の許可",
             "ﾃﾞｨｽｺｰﾄﾞ", "〇九〇 参壱肆壱 伍玖弐陸", "◯７◯ー２２３４", "0̶9̶0̶-̶4̶4̶8̶2̶", "gmàil", "nozomi.k ＋ アットマーク ＋ outlook.com",
             "shota.m88 アットマーク アイクラウド ドット コム", "ryo.kimura1990 に @gmail.com", "kenta[.]works[@]gmail[.]com",
-            "最初は090です。次が7214。最後は3308", "t.me/ayumi_w", "ライン@ sakura.nails.77", "→ ai_studio_5", "まるきゅうまる ひとふたみよ",
+            "最初は090です。次が7214。最後は3308", "t.me/ayumi_w", "ライン@ sakura.nails.77", "→ ai_studio_5", "まるきゅうまる ひとふたみよ", "shin-85 あっと どこも どっと えぬいー", "hana.k @gmail.com",
+            "ぜろきゅーぜろ(よんよんはちに)ななー", "「nagisa.h」のジーメール",
             "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
 
     @Provide

@@ -132,4 +132,48 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "https://t.me/ayumi_w")).hasSize(1);
         assertThat(run(d, "連絡は info@t.me.example ではなく")).isEmpty();
     }
+
+    @Test
+    void spelledOutDigitsMayBeGroupedAnyHow() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        assertThat(run(d, "連絡先は ぜろきゅーぜろ(よんよんはちに)ななーいちさんご")).isNotEmpty();
+        assertThat(run(d, "携帯は れーはちれー いちにーさんよん ごーろくななはち です")).isNotEmpty();
+        assertThat(run(d, "でんわ：０９０ーよんよんはちにーななーいちさんご")).isNotEmpty();
+        // ASCII digits grouped oddly without a word about phones stay a code
+        assertThat(run(d, "ロット 09044 5128 83")).isEmpty();
+    }
+
+    @Test
+    void aPlainAtWithBlanksCountsForAMailProvidersDomain() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "メアド hana.k @gmail.com です")).hasSize(1);
+        assertThat(run(d, "メールでお願いします taro.y @ gmail.com")).hasSize(1);
+        assertThat(run(d, "yuki.m0221 at gmail dot com")).hasSize(1);
+        assertThat(run(d, "定例会議 @ zoom.us で行います")).isEmpty();
+    }
+
+    @Test
+    void carrierDomainsSpelledAfterAnAt() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "アドレスは shin-85 あっと どこも どっと えぬいー どっと じぇーぴー")).hasSize(1);
+        assertThat(run(d, "ドコモ光の申込書の入力、ソフトバンクの分は明日やります")).isEmpty();
+    }
+
+    @Test
+    void providerNamedNextToTheUserNameInOtherWords() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "メアドは taro_y（gmail）です")).hasSize(1);
+        assertThat(run(d, "メールは gmail.com の前に kaito.n をつけたものです")).hasSize(1);
+        assertThat(run(d, "アドレスは「nagisa.h」のジーメールです")).hasSize(1);
+        assertThat(run(d, "outlook の gmail 連携を設定してください")).isEmpty();
+    }
+
+    @Test
+    void threadsAndAnIdJustBeforeTheServiceName() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "Threadsでも繋がれます、@aki.illust")).isNotEmpty();
+        assertThat(run(d, "あいでぃーは s_a_k_u_r_a_0_1 です。らいんで！")).isNotEmpty();
+        assertThat(run(d, "バッチで threads の数を 8 に制限したいです。@Async の設定を見直してください")).isEmpty();
+        assertThat(run(d, "管理画面のログインIDは test_user01 です（テスト環境）。売上グラフのラインの色を変えてください")).isEmpty();
+    }
 }
