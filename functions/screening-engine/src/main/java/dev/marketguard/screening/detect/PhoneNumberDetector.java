@@ -337,6 +337,9 @@ public final class PhoneNumberDetector implements Detector {
             }
             for (String word : WORDS.kanaWords) {
                 if (t.startsWith(word, i)) {
+                    if (word.length() == 1 && isHiragana(plain.charAt(i)) && i > 0 && isAsciiDigit(t.charAt(i - 1))) {
+                        return false; // 「090に続けて」: a particle after written digits, not a digit read aloud
+                    }
                     return set(unit, i + word.length(), WORDS.kanaValues.get(word));
                 }
             }
@@ -395,6 +398,10 @@ public final class PhoneNumberDetector implements Detector {
         return c >= '\u30A1' && c <= '\u30FC';
     }
 
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u3096';
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';
     }
@@ -403,7 +410,7 @@ public final class PhoneNumberDetector implements Detector {
         char c = t.charAt(i);
         switch (c) {
             case ' ': case '\t': case '\n': case '\r': case '-': case '.': case ',': case '、': case '・':
-            case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case '=':
+            case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case 'ト': case '=':
             case '~': case '→': case '*': case '#': case ':': case '〜': case '+': case '「': case '」': case 'ー':
                 return true;
             default:

@@ -176,4 +176,14 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "バッチで threads の数を 8 に制限したいです。@Async の設定を見直してください")).isEmpty();
         assertThat(run(d, "管理画面のログインIDは test_user01 です（テスト環境）。売上グラフのラインの色を変えてください")).isEmpty();
     }
+
+    @Test
+    void aParticleAfterWrittenDigitsIsNotAKanaDigit() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        String text = "電話番号は090に続けて33128876です";
+        assertThat(run(d, text)).extracting(Finding::rule).contains(PhoneNumberDetector.RULE_SPLIT);
+        assertThat(run(d, "0と9と0と3と3と1と2と8と8と7と6 ←これ電話番号です")).isNotEmpty();
+        assertThat(run(d, "回答は 0と1 の2値、はい=1、いいえ=0 で入力してください")).isEmpty();
+        assertThat(run(new EmailDetector(), "メール→ saki.t のジーメ")).hasSize(1);
+    }
 }
