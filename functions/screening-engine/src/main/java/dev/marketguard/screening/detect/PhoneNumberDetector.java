@@ -194,21 +194,15 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
-    /** Words after a prefix that make it the topic (「090形式」「090から始まる文字列」), not a number given out. */
-    private static final String[] FORMAT_WORDS = {"形式", "フォーマット", "書式", "番台", "系ノ", "カラ始マル文字", "カラ始マル番号ヲ",
-        "カラ始マル番号カ", "カラ始マルカ", "カラ始マルモノ", "デ始マル文字", "デ始マルカ", "デ始マルモノ"};
+    /**
+     * Words after a prefix that make it the topic (「090形式」「090から始まる文字列」「090に始まる番号の件数」),
+     * not a number given out; 「番号は090から始まります」 (said of one's own number) stays a fragment.
+     */
+    private static final java.util.regex.Pattern FORMAT_TALK = java.util.regex.Pattern.compile(
+            "[」』\" ]*(?:形式|フォーマット|書式|番台|系ノ|(?:カラ|デ|ニ)始マル(?:文字|番号|数|モノ|カ|ヤツ|電話|携帯|件))");
 
     private static boolean quotedAsFormat(String t, int end) {
-        int p = end;
-        while (p < t.length() && (t.charAt(p) == '」' || t.charAt(p) == '』' || t.charAt(p) == '"' || t.charAt(p) == ' ')) {
-            p++;
-        }
-        for (String w : FORMAT_WORDS) {
-            if (t.startsWith(w, p)) {
-                return true;
-            }
-        }
-        return false;
+        return FORMAT_TALK.matcher(t).region(end, t.length()).lookingAt();
     }
 
     private static boolean isMobilePrefix(String d) {

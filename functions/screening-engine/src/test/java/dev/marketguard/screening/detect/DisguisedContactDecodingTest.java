@@ -71,6 +71,7 @@ class DisguisedContactDecodingTest {
         PhoneNumberDetector d = new PhoneNumberDetector();
         assertThat(run(d, "電話番号を「090形式」にそろえる作業です")).isEmpty();
         assertThat(run(d, "「090から始まる文字列を判定する」問題です")).isEmpty();
+        assertThat(run(d, "090に始まる番号の件数と、080に始まる番号の件数を数えてください")).isEmpty();
         assertThat(run(d, "とりあえず番号は090から始まります")).isNotEmpty();
     }
 
