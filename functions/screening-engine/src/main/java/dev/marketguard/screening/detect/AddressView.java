@@ -28,7 +28,13 @@ final class AddressView {
         int n = t.length();
         int i = 0;
         boolean glueNext = false;
+        Substitution sub = substitution(t);
         while (i < n) {
+            if (sub != null && t.startsWith(sub.symbol(), i) && (i < sub.start() || i >= sub.end())) {
+                b.append(sub.replacement(), i, i + sub.symbol().length());
+                i += sub.symbol().length();
+                continue;
+            }
             String[] word = wordAt(t, i);
             if (word == null) {
                 word = bracketedWordAt(t, i);
@@ -63,6 +69,28 @@ final class AddressView {
             i++;
         }
         return b.build();
+    }
+
+    /** 「■を@に」: a symbol standing for the @ (or a dot), and where the instruction itself is. */
+    private record Substitution(String symbol, String replacement, int start, int end) {
+    }
+
+    /** 「shiori.w■gmail.com（■を@に）」「★→@」「🌀は@です」: the writer says which symbol to put back. */
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
+            "([^\\sa-z0-9\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}()（）「」『』、。,.:：@])\\s*(?:ヲ|ハ|→|⇒|=|->)\\s*(?:半角ノ)?(@|\\.)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static Substitution substitution(String t) {
+        java.util.regex.Matcher m = SUBSTITUTION.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String symbol = m.group(1);
+        int other = t.indexOf(symbol);
+        if (other >= m.start()) {
+            other = t.indexOf(symbol, m.end());
+        }
+        return other < 0 ? null : new Substitution(symbol, m.group(2), m.start(), m.end());
     }
 
     /** Only an @ (or a word for it) or a spelled-out provider makes an address view worth building. */

@@ -69,7 +69,7 @@ public final class MessengerIdDetector implements Detector {
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
             "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
-            + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
+            + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
         String[] foldedTriggers = new String[triggers.length];
@@ -165,7 +165,7 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
-                    Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 25));
+                    Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
                     if (r.find()) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;

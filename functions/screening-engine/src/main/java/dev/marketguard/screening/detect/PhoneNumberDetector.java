@@ -166,7 +166,8 @@ public final class PhoneNumberDetector implements Detector {
                 p++;
                 continue;
             }
-            int len = matchLength(d, p, groupStart, phoneTalk || spelled >= 3);
+            boolean loose = !insideCode(view.text(), starts[p]) && !codeLabelBefore(view.text(), starts[p]);
+            int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;
@@ -209,6 +210,14 @@ public final class PhoneNumberDetector implements Detector {
         return d.length() >= 3 && d.charAt(0) == '0' && d.charAt(2) == '0' && "5789".indexOf(d.charAt(1)) >= 0;
     }
 
+    /** Labels of codes that are not phone numbers, just before a run: 「ロット 09044 5128 83」「注文番号 …」. */
+    private static final java.util.regex.Pattern CODE_LABEL = java.util.regex.Pattern.compile(
+            "(?:ロット|品番|型番|注文|シリアル|製造番号|管理番号|会員番号|伝票|口座|jan|isbn|no\\.?|#)[^0-9]{0,4}$");
+
+    private static boolean codeLabelBefore(String t, int start) {
+        return CODE_LABEL.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
     /** 「KT-0901-2345」: digits glued to letters are a product or reference code, not a phone number. */
     private static boolean insideCode(String t, int start) {
         int p = start - 1;
@@ -224,17 +233,18 @@ public final class PhoneNumberDetector implements Detector {
      * digit by digit (0 9 0 …, one per line) as evasion writes it. Dates and codes that merely
      * contain ten or eleven digits across their groups (2024/09/01〜…) do not qualify.
      */
-    private int matchLength(String d, int p, boolean[] groupStart, boolean phoneTalk) {
+    private int matchLength(String d, int p, boolean[] groupStart, boolean phoneTalk, boolean loose) {
         for (int len = 11; len >= 10; len--) {
             if (p + len > d.length() || !groupStart[p + len]) {
                 continue;
             }
             String candidate = d.substring(p, p + len);
             PhoneNumber number = parseValid(candidate);
-            // 「09044 51288 3」: a mobile number grouped at random still counts where a phone is talked about
-            // or where its digits are spelled out (「ぜろきゅーぜろ(よんよんはちに)ななーいちさんご」)
+            // 「09044 51288 3」「080 99 12 33 45」: a whole mobile number grouped at random still counts (no
+            // date or code has eleven digits after 070/080/090); other numbers only where a phone is talked
+            // about or their digits are spelled out (「ぜろきゅーぜろ(よんよんはちに)ななーいちさんご」)
             if (number != null && (groupingMatches(groupStart, p, p + len, number)
-                    || phoneTalk && len == 11 && isMobilePrefix(candidate))) {
+                    || loose && len == 11 && isMobilePrefix(candidate) || phoneTalk && isMobilePrefix(candidate))) {
                 return len;
             }
         }

@@ -63,7 +63,10 @@ class DisguisedContactDecodingTest {
     void mobileNumbersGroupedAtRandomCountNextToPhoneWords() {
         PhoneNumberDetector d = new PhoneNumberDetector();
         assertThat(run(d, "電話番号: 09044 51288 3（区切りは適当です）")).isNotEmpty();
-        assertThat(run(d, "注文 09044 51288 3 件")).isEmpty();
+        assertThat(run(d, "連絡はこちらから 080 99 12 33 45")).isNotEmpty();
+        // the same digit count after another prefix, or letters glued on, is a code
+        assertThat(run(d, "注文 04544 51288 3 件")).isEmpty();
+        assertThat(run(d, "品番 KT-09044-51288-3")).isEmpty();
     }
 
     @Test
@@ -186,5 +189,23 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "0と9と0と3と3と1と2と8と8と7と6 ←これ電話番号です")).isNotEmpty();
         assertThat(run(d, "回答は 0と1 の2値、はい=1、いいえ=0 で入力してください")).isEmpty();
         assertThat(run(new EmailDetector(), "メール→ saki.t のジーメ")).hasSize(1);
+    }
+
+    @Test
+    void aSymbolTheWriterSaysToReplaceByAnAt() {
+        EmailDetector d = new EmailDetector();
+        String text = "shiori.w■gmail.com（■を@に）";
+        assertThat(evidence(text, run(d, text))).containsExactly("shiori.w■gmail.com");
+        assertThat(run(d, "yuta.k🌀gmail.com（🌀を@に変えてください）")).hasSize(1);
+        assertThat(run(d, "mai.k★gmail★com（★→@、最後の★は.）")).hasSize(1);
+        // an arrow to an @ with no symbol used elsewhere changes nothing
+        assertThat(run(d, "■→@ の変換表を作ってください")).isEmpty();
+    }
+
+    @Test
+    void skypeAndFacebookRequestsAFewWordsAway() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "Skypeのほうが楽なので、live:shiori.w で追加してください")).isNotEmpty();
+        assertThat(run(d, "フェイスブックで「Shiori Watanabe デザイン」で検索してメッセージください")).isNotEmpty();
     }
 }
