@@ -27,7 +27,7 @@ public final class EmailDetector implements Detector {
     private static final Pattern PROVIDER_FIRST = Pattern.compile(
             "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?:\\.[a-z]{2,6})*(?![a-z.@])"
                     + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
-                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ))[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
+                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→])[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
     private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
 
     @Override
@@ -64,7 +64,7 @@ public final class EmailDetector implements Detector {
         }
         Matcher p = PROVIDER_FIRST.matcher(t);
         while (p.find()) {
-            if (looksLikeUserName(p.group(2))) {
+            if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2))) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
             }
         }
@@ -72,6 +72,9 @@ public final class EmailDetector implements Detector {
         while (m.find()) {
             if (t.charAt(m.end(1)) == '@') {
                 continue; // an ordinary address; the main pattern reports it
+            }
+            if (m.end(1) == m.start(3)) {
+                continue; // 「smtp.gmail.com」: a host name, the provider glued to what comes before
             }
             if (("ト".equals(m.group(2)) || "ノ".equals(m.group(2))) && !looksLikeUserName(m.group(1))) {
                 continue; // 「zoom と gmail」「outlook の gmail」: tools named, not a user name and its provider
@@ -88,6 +91,11 @@ public final class EmailDetector implements Detector {
     private static boolean knownMailDomain(String domain) {
         int dot = domain.indexOf('.');
         return dot > 0 && PROVIDERS.contains(domain.substring(0, dot));
+    }
+
+    /** 「Gmail: smtp.gmail.com」: a server name, not the user part of an address. */
+    private static boolean looksLikeHostName(String s) {
+        return s.matches(".*\\.(?:com|jp|net|org|io)") || s.contains("gmail") || s.contains("yahoo") || s.contains("outlook");
     }
 
     /** A user name has digits or . _ - in it; a bare word (zoom, slack) is not one. */

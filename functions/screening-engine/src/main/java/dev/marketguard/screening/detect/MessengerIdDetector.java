@@ -33,7 +33,8 @@ public final class MessengerIdDetector implements Detector {
             "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を))";
 
     private static final List<Service> SERVICES = List.of(
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "緑の"}, "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "エル・", "エル ", "緑の"},
+                    "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
                     + "|緑の(?:メッセージ|トーク|チャット)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
@@ -58,13 +59,15 @@ public final class MessengerIdDetector implements Detector {
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
-            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,12}?"
                     + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
     /** 「L I N E の方が早いのでこちらへ → ai_studio_5」: a handle pointed at a little after the service name. */
+    /** 「ラインは yoshida0808 ですが」: the account given as what the service "is". */
+    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント))?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])");
     private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*(@?[a-z0-9][a-z0-9_.\\-]{2,40})");
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
@@ -158,6 +161,13 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
+                    Matcher topic = TOPIC_HANDLE.matcher(t).region(m.end(), he);
+                    if (topic.lookingAt() && looksLikeHandle(topic.group(1)) && !topic.group(1).matches("v?[0-9.]+")) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, topic.start(1), topic.end(1), true);
+                        named = true;
+                        continue;
+                    }
                     Matcher arrow = ARROW_HANDLE.matcher(t).region(m.end(), he);
                     if (arrow.find() && looksLikeHandle(arrow.group(1))) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
@@ -166,7 +176,7 @@ public final class MessengerIdDetector implements Detector {
                         continue;
                     }
                     Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
-                    if (r.find()) {
+                    if (findRequestFor(r, m.end())) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
@@ -178,6 +188,22 @@ public final class MessengerIdDetector implements Detector {
         }
     }
 
+
+    /**
+     * A request about this service: verbs (追加, 検索, 教えて…) anywhere near; 「で話しましょう」「でお願い」
+     * only right after the name (「LINEでお願いします」), since 「インスタは design 重視でお願いします」 asks for
+     * the work, not for a contact.
+     */
+    private static boolean findRequestFor(Matcher r, int nameEnd) {
+        while (r.find()) {
+            char first = r.group().charAt(0);
+            boolean particle = first == 'デ' || first == 'ニ';
+            if (!particle || r.start() >= nameEnd && r.start() <= nameEnd + 8) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The first handle after the name, or a labelled one that ends right before it (a few chars:

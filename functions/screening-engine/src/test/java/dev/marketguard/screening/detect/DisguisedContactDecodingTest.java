@@ -208,4 +208,21 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "Skypeのほうが楽なので、live:shiori.w で追加してください")).isNotEmpty();
         assertThat(run(d, "フェイスブックで「Shiori Watanabe デザイン」で検索してメッセージください")).isNotEmpty();
     }
+
+    @Test
+    void lineSpelledLetterByLetterInKatakanaAndAccountsGivenAsWhatTheServiceIs() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "エル・アイ・エヌ・イーで。ID は nagomi.k22 です")).isNotEmpty();
+        assertThat(run(d, "ラインは yoshida0808 ですが、覚えやすいと思います")).isNotEmpty();
+        assertThat(run(d, "インスタ：吉田デザイン（ローマ字で yoshida_design）")).isNotEmpty();
+        assertThat(run(d, "LINEは v2.13 から仕様が変わりました")).isEmpty();
+        assertThat(run(d, "インスタは design 重視でお願いします")).isEmpty();
+    }
+
+    @Test
+    void providerThenColonThenUserName() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "Gmail：yoshida.design.nagoya（@以下はgmail.comです）")).hasSize(1);
+        assertThat(run(d, "Gmail: smtp.gmail.com のポート587を設定")).isEmpty();
+    }
 }
