@@ -154,7 +154,7 @@ public final class MessengerIdDetector implements Detector {
                     }
                     // 「IDは kei_0303 です。らいんで！」: a labelled ID just before the name counts too
                     Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 30), he);
-                    if (findHandleFor(h, m.start())) {
+                    if (findHandleFor(h, t, m.start())) {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
@@ -209,14 +209,19 @@ public final class MessengerIdDetector implements Detector {
      * The first handle after the name, or a labelled one that ends right before it (a few chars:
      * 「です。」); a labelled ID further back belongs to something else (a login for the work).
      */
-    private static boolean findHandleFor(Matcher h, int nameStart) {
+    private static boolean findHandleFor(Matcher h, String t, int nameStart) {
         while (h.find()) {
+            if (HONORIFIC.matcher(t).region(h.end(), t.length()).lookingAt()) {
+                continue; // 「@cafe_mori_tokyo さんの投稿」: someone else's account, quoted as a reference
+            }
             if (h.start() >= nameStart - 4 || h.group(1) != null && h.end() >= nameStart - 8) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,

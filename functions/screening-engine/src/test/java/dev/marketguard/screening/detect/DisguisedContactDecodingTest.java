@@ -225,4 +225,11 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "Gmail：yoshida.design.nagoya（@以下はgmail.comです）")).hasSize(1);
         assertThat(run(d, "Gmail: smtp.gmail.com のポート587を設定")).isEmpty();
     }
+
+    @Test
+    void someoneElsesAccountQuotedAsAReferenceIsNotAContact() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "参考にしたいのは、インスタで見かけた @cafe_mori_tokyo さんの投稿の雰囲気です")).isEmpty();
+        assertThat(run(d, "インスタで見かけたらDMください @cafe_mori_tokyo")).isNotEmpty();
+    }
 }
