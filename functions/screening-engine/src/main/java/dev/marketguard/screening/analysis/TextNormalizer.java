@@ -188,7 +188,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** 「L I N E」「n・i・s・h・i」「0 7 0 - 5 5」: three or more single chars with one separator between. */
+    /** 「L I N E」「n・i・s・h・i」「L-I-N-E」「0 7 0 - 5 5」: three or more single chars with one separator between. */
     private static NormalizedText collapseSpacedLetters(NormalizedText in) {
         String t = in.text();
         int n = t.length();
@@ -235,7 +235,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isLetterSeparator(char c) {
-        return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB';
+        return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB' || c == '-';
     }
 
     static boolean isAsciiAlnum(char c) {

@@ -33,8 +33,9 @@ public final class MessengerIdDetector implements Detector {
             "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を))";
 
     private static final List<Service> SERVICES = List.of(
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "エル・", "エル ", "緑の"},
-                    "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
+            // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の"},
+                    "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
                     + "|緑の(?:メッセージ|トーク|チャット)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
@@ -42,9 +43,10 @@ public final class MessengerIdDetector implements Detector {
             service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
-            service("instagram", new String[] {"insta", "insuta", "インスタ", "ig", "写真のsns"}, "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インスタ(?:グラム)?|写真のsns",
+            service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
+                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッター", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッ[タ夕][ー一]",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("kakaotalk", new String[] {"kakao", "カカオ"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),

@@ -27,4 +27,11 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("か\u3099").text()).isEqualTo("が");
         assertThat(normalizer.normalize("ｶﾞ").text()).isEqualTo("ガ");
     }
+
+    @Test
+    void lettersSpacedWithHyphensAreJoinedButHyphenatedWordsAndNumbersStay() {
+        assertThat(normalizer.normalize("L-I-N-E ID").text()).isEqualTo("line id");
+        assertThat(normalizer.normalize("090-1234-5678").text()).isEqualTo("090-1234-5678");
+        assertThat(normalizer.normalize("e-mail, T-shirt").text()).isEqualTo("e-mail, t-shirt");
+    }
 }

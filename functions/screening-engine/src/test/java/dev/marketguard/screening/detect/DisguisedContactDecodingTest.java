@@ -232,4 +232,16 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "参考にしたいのは、インスタで見かけた @cafe_mori_tokyo さんの投稿の雰囲気です")).isEmpty();
         assertThat(run(d, "インスタで見かけたらDMください @cafe_mori_tokyo")).isNotEmpty();
     }
+
+    @Test
+    void messengerNamesWithJapaneseLookAlikes() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        String line = "ライソでやりとりしませんか？ IDは mochi_0202";
+        assertThat(evidence(line, run(d, line))).contains("ライソ", "mochi_0202");
+        String insta = "インス夕のDMにお願いします @mochi.bake";
+        assertThat(evidence(insta, run(d, insta))).contains("インス夕");
+        String x = "ツイッタ一のDMでも大丈夫です、@mochi_tw";
+        assertThat(evidence(x, run(d, x))).contains("ツイッタ一");
+        assertThat(run(d, "L-I-N-E ID: mochi_0202")).isNotEmpty();
+    }
 }
