@@ -20,19 +20,26 @@ import java.util.Map;
 final class DigitWords {
     static final String RESOURCE = "/marketguard/digit-words.tsv";
 
-    /** Katakana words, longest first so ヨン wins over ヨ and キュウ over キュ. */
-    final List<String> kanaWords = new ArrayList<>();
+    /** Katakana words by first char (index c - 0x30A0), longest first so ヨン wins over ヨ and キュウ over キュ. */
+    private final List<List<String>> kanaWordsByFirst = new ArrayList<>();
     final Map<String, Character> kanaValues = new HashMap<>();
     final Map<String, Character> latinWords = new HashMap<>();
     private final char[] charValues = new char[0x10000];
     /** First chars of kana and Latin words: a cheap test before trying the words. */
     final String kanaFirstChars;
     final String latinFirstChars;
+    /** Longer Latin words cannot be digit words: no lookup (and no substring) for them. */
+    final int longestLatinWord;
 
     private static final DigitWords INSTANCE = load();
 
     static DigitWords get() {
         return INSTANCE;
+    }
+
+    /** Katakana digit words starting with {@code c} (a katakana char), longest first. */
+    List<String> kanaWordsStartingWith(char c) {
+        return kanaWordsByFirst.get(c - 0x30A0);
     }
 
     /** The digit a single char stands for, or 0. */
@@ -41,6 +48,9 @@ final class DigitWords {
     }
 
     private DigitWords(List<String[]> rows) {
+        for (int c = 0x30A0; c <= 0x30FF; c++) {
+            kanaWordsByFirst.add(new ArrayList<>(2));
+        }
         StringBuilder kanaFirst = new StringBuilder();
         StringBuilder latinFirst = new StringBuilder();
         for (String[] row : rows) {
@@ -51,7 +61,7 @@ final class DigitWords {
                 latinWords.put(word, digit);
                 appendOnce(latinFirst, first);
             } else if (first >= '\u30A1' && first <= '\u30FC') {
-                kanaWords.add(word);
+                kanaWordsByFirst.get(first - 0x30A0).add(word);
                 kanaValues.put(word, digit);
                 appendOnce(kanaFirst, first);
             } else if (word.length() == 1) {
@@ -60,8 +70,11 @@ final class DigitWords {
                 throw new IllegalStateException("digit word neither katakana, Latin nor one char: " + word);
             }
         }
-        kanaWords.sort(Comparator.comparingInt(String::length).reversed());
+        for (List<String> words : kanaWordsByFirst) {
+            words.sort(Comparator.comparingInt(String::length).reversed());
+        }
         kanaFirstChars = kanaFirst.toString();
+        longestLatinWord = latinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
         latinFirstChars = latinFirst.toString();
     }
 

@@ -339,7 +339,7 @@ public final class PhoneNumberDetector implements Detector {
             if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun && !precededByPlus(t, i)) {
                 return false; // inside an ordinary katakana word (particles are still hiragana in the plain view)
             }
-            for (String word : WORDS.kanaWords) {
+            for (String word : WORDS.kanaWordsStartingWith(c)) {
                 if (t.startsWith(word, i)) {
                     if (word.length() == 1 && isHiragana(plain.charAt(i)) && i > 0 && isAsciiDigit(t.charAt(i - 1))) {
                         return false; // 「090に続けて」: a particle after written digits, not a digit read aloud
@@ -361,7 +361,7 @@ public final class PhoneNumberDetector implements Detector {
                 oli &= ch == 'o' || ch == 'l' || ch == 'i';
                 e++;
             }
-            Character word = WORDS.latinWords.get(t.substring(i, e));
+            Character word = e - i <= WORDS.longestLatinWord ? WORDS.latinWords.get(t.substring(i, e)) : null;
             if (word != null) {
                 return set(unit, e, word);
             }
