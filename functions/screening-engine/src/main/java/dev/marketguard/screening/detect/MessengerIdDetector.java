@@ -62,7 +62,7 @@ public final class MessengerIdDetector implements Detector {
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
             "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
-                    + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,12}?"
+                    + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
                     + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(

@@ -244,4 +244,11 @@ class DisguisedContactDecodingTest {
         assertThat(evidence(x, run(d, x))).contains("ツイッタ一");
         assertThat(run(d, "L-I-N-E ID: mochi_0202")).isNotEmpty();
     }
+
+    @Test
+    void shortBracketedAtAndAnIdAfterALongerDescription() {
+        assertThat(run(new EmailDetector(), "ご連絡は kenji-works（あ）outlook．jp まで")).hasSize(1);
+        assertThat(run(new EmailDetector(), "shiori.w(a)gmail.com へ")).hasSize(1);
+        assertThat(run(new MessengerIdDetector(), "LINE ID は社名の英語表記＋設立年です（kenjiworks2015）")).isNotEmpty();
+    }
 }
