@@ -28,6 +28,15 @@ public final class EmailDetector implements Detector {
             "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?:\\.[a-z]{2,6})*(?![a-z.@])"
                     + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
                     + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→])[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
+    /**
+     * 「メアドは taro.y で、後ろはいつものGです」「アドレスは taro.y（gmail抜き）」: a user name given as the
+     * address, with the provider only hinted at a little further on.
+     */
+    private static final Pattern ADDRESS_GIVEN = Pattern.compile(
+            "(?:アドレス|メアド|メール)(?:ハ|:|→)?[ \\t]*[「『\"]?([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])");
+    private static final Pattern PROVIDER_HINT = Pattern.compile(
+            "(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|g)(?![a-z])|グーグル|ヤフー|ジーメ");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4)");
     private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
 
     @Override
@@ -37,6 +46,7 @@ public final class EmailDetector implements Detector {
             String t = view.text();
             detectOmittedAt(field, view, t, sink);
             if (t.indexOf('@') < 0) {
+                detectAddressGiven(field, view, t, sink);
                 continue;
             }
             Matcher m = EMAIL.matcher(t);
@@ -53,6 +63,23 @@ public final class EmailDetector implements Detector {
                     continue;
                 }
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+            }
+        }
+    }
+
+    private static void detectAddressGiven(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (t.indexOf("アドレス") < 0 && t.indexOf("メアド") < 0 && t.indexOf("メール") < 0) {
+            return;
+        }
+        Matcher m = ADDRESS_GIVEN.matcher(t);
+        while (m.find()) {
+            String local = m.group(1);
+            if (!looksLikeUserName(local) || FILE_NAME.matcher(local).matches() || looksLikeHostName(local)) {
+                continue;
+            }
+            Matcher hint = PROVIDER_HINT.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 30));
+            if (hint.find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), hint.end(), true);
             }
         }
     }

@@ -251,4 +251,14 @@ class DisguisedContactDecodingTest {
         assertThat(run(new EmailDetector(), "shiori.w(a)gmail.com へ")).hasSize(1);
         assertThat(run(new MessengerIdDetector(), "LINE ID は社名の英語表記＋設立年です（kenjiworks2015）")).isNotEmpty();
     }
+
+    @Test
+    void aUserNameGivenAsTheAddressWithTheProviderOnlyHinted() {
+        EmailDetector d = new EmailDetector();
+        assertThat(run(d, "アドレスは taro.y です（gmail抜きで書いてます）")).hasSize(1);
+        assertThat(run(d, "メアドは taro.y で、後ろはいつものGです")).hasSize(1);
+        assertThat(run(d, "メールは「taro.y」＋いつものグーグルのやつでお願いします")).hasSize(1);
+        assertThat(run(d, "メールは report_v2.pdf を添付して、gmail から送ります")).isEmpty();
+        assertThat(run(d, "メールアドレス欄は半角で、例は gmail のように")).isEmpty();
+    }
 }
