@@ -44,9 +44,11 @@ public final class EmailDetector implements Detector {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = AddressView.of(field.folded());
             String t = view.text();
-            detectOmittedAt(field, view, t, sink);
+            boolean omitted = detectOmittedAt(field, view, t, sink);
             if (t.indexOf('@') < 0) {
-                detectAddressGiven(field, view, t, sink);
+                if (!omitted) {
+                    detectAddressGiven(field, view, t, sink);
+                }
                 continue;
             }
             Matcher m = EMAIL.matcher(t);
@@ -84,15 +86,18 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    private static void detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+    /** Reports user names next to a provider named without the @; true when one was found. */
+    private static boolean detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         if (!t.contains("gmail") && !t.contains("yahoo") && !t.contains("icloud") && !t.contains("outlook")
                 && !t.contains("hotmail")) {
-            return;
+            return false;
         }
+        boolean found = false;
         Matcher p = PROVIDER_FIRST.matcher(t);
         while (p.find()) {
             if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2))) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
+                found = true;
             }
         }
         Matcher m = AT_OMITTED.matcher(t);
@@ -110,8 +115,10 @@ public final class EmailDetector implements Detector {
             int to = Math.min(t.length(), m.end() + 30);
             if (ADDRESS_WORD.matcher(t).region(from, to).find()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), m.end(), true);
+                found = true;
             }
         }
+        return found;
     }
 
     /** 「hana.k @gmail.com」: blanks around a plain @ still make an address when the domain is a mail provider's. */
