@@ -33,7 +33,9 @@ public final class EmailDetector implements Detector {
      * address, with the provider only hinted at a little further on.
      */
     private static final Pattern ADDRESS_GIVEN = Pattern.compile(
-            "(?:アドレス|メアド|メール)(?:ハ|:|→)?[ \\t]*[「『\"]?([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])");
+            "(?:アドレス|メアド|メール)(?:ハ|:|→)?[ \\t]*[「『\"]?([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])"
+                    // the name is the address: 「taro.y です」「taro.y で、」「「taro.y」＋」, not 「project_a の件名で」
+                    + "(?=[ \\t]*(?:デス|デ[、。 ]|[」』\"()（）+、。]|$))");
     private static final Pattern PROVIDER_HINT = Pattern.compile(
             "(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|g)(?![a-z])|グーグル|ヤフー|ジーメ");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4)");

@@ -69,7 +69,9 @@ public final class MessengerIdDetector implements Detector {
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
     /** 「L I N E の方が早いのでこちらへ → ai_studio_5」: a handle pointed at a little after the service name. */
     /** 「ラインは yoshida0808 ですが」: the account given as what the service "is". */
-    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント))?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])");
+    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント))?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])"
+            // said as what it is (「yoshida0808 ですが」), not what it works with (「message_api_v3 の仕様」)
+            + "(?=\\s*(?:です|だよ|だ|で[、。 ]|なので|まで|よ|[!！。、)）]|$))");
     private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*(@?[a-z0-9][a-z0-9_.\\-]{2,40})");
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(

@@ -91,6 +91,17 @@ public final class PhoneNumberDetector implements Detector {
         joinPieces(field, view, pieces, sink);
     }
 
+    /** Counters after a number make it a quantity (「080 個」「090分」「5678 円」), not a piece of a phone number. */
+    private static final String COUNTERS = "個円件本分枚点人名歳年月日時回社秒度倍%";
+
+    private static boolean counted(String t, int end) {
+        int p = end;
+        while (p < t.length() && t.charAt(p) == ' ') {
+            p++;
+        }
+        return p < t.length() && COUNTERS.indexOf(t.charAt(p)) >= 0;
+    }
+
     /** Digits of one run that did not make a number on their own, in view offsets. */
     private record Piece(String digits, int start, int end) {
     }
@@ -107,7 +118,8 @@ public final class PhoneNumberDetector implements Detector {
         String t = view.text();
         for (int a = 0; a < pieces.size(); a++) {
             Piece first = pieces.get(a);
-            if (first.digits().length() < 3 || first.digits().length() > 9 || !isMobilePrefix(first.digits())) {
+            if (first.digits().length() < 3 || first.digits().length() > 9 || !isMobilePrefix(first.digits())
+                    || counted(t, first.end())) {
                 continue;
             }
             StringBuilder joined = new StringBuilder(first.digits());
@@ -117,8 +129,8 @@ public final class PhoneNumberDetector implements Detector {
                 if (next.start() - end > MAX_PIECE_GAP) {
                     break;
                 }
-                if (next.digits().length() < 3) {
-                    continue; // 「最後の4桁は」: a count, not a piece
+                if (next.digits().length() < 3 || counted(t, next.end())) {
+                    continue; // 「最後の4桁は」「1234 個」: a count, not a piece
                 }
                 joined.append(next.digits());
                 end = next.end();
@@ -167,6 +179,10 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             boolean loose = !insideCode(view.text(), starts[p]) && !codeLabelBefore(view.text(), starts[p]);
+            if (STRONG_CODE_LABEL.matcher(view.text().substring(Math.max(0, starts[p] - 12), starts[p])).find()) {
+                p++;
+                continue;
+            }
             int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
@@ -188,7 +204,7 @@ public final class PhoneNumberDetector implements Detector {
         }
         boolean prefixGroup = count == 3 || starts[3] > ends[2];
         if (count <= 11 && prefixGroup && isMobilePrefix(d) && !insideCode(view.text(), starts[0])
-                && !quotedAsFormat(view.text(), ends[count - 1])
+                && !quotedAsFormat(view.text(), ends[count - 1]) && !counted(view.text(), ends[count - 1])
                 && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
             sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
         }
@@ -212,7 +228,10 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Labels of codes that are not phone numbers, just before a run: 「ロット 09044 5128 83」「注文番号 …」. */
     private static final java.util.regex.Pattern CODE_LABEL = java.util.regex.Pattern.compile(
-            "(?:ロット|品番|型番|注文|シリアル|製造番号|管理番号|会員番号|伝票|口座|jan|isbn|no\\.?|#)[^0-9]{0,4}$");
+            "(?:ロット|品番|型番|注文番号|シリアル|製造番号|管理番号|会員番号|伝票|口座|jan|isbn|sku|商品コード|no\\.?|#)[^0-9]{0,4}$");
+    /** A labelled code is not a phone number however it is grouped (「SKU 09011223344」); # and no. only for odd groupings. */
+    private static final java.util.regex.Pattern STRONG_CODE_LABEL = java.util.regex.Pattern.compile(
+            "(?:ロット|品番|型番|注文番号|シリアル|製造番号|管理番号|会員番号|伝票|jan|isbn|sku|商品コード)[^0-9]{0,4}$");
 
     private static boolean codeLabelBefore(String t, int start) {
         return CODE_LABEL.matcher(t.substring(Math.max(0, start - 12), start)).find();

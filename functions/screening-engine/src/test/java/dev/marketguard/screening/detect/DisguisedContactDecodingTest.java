@@ -261,4 +261,16 @@ class DisguisedContactDecodingTest {
         assertThat(run(d, "メールは report_v2.pdf を添付して、gmail から送ります")).isEmpty();
         assertThat(run(d, "メールアドレス欄は半角で、例は gmail のように")).isEmpty();
     }
+
+    @Test
+    void lookAlikesOfTheLooserReadings() {
+        assertThat(run(new EmailDetector(), "メールは project_a の件名で、添付は gmail のサイズ上限以内に")).isEmpty();
+        assertThat(run(new MessengerIdDetector(), "LINEは message_api_v3 の仕様に合わせてください")).isEmpty();
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        assertThat(run(d, "SKU 09011223344 のような11桁の商品コード")).isEmpty();
+        assertThat(run(d, "注文数は 080 個 と 1234 個、合計 1314 個でした。最後に 5678 円の送料")).isEmpty();
+        assertThat(run(d, "作業時間：月 090分、火 1200分、最後は 4500分")).isEmpty();
+        // a hashtag is no code label for a number written the national way
+        assertThat(run(d, "お電話ください #09071234455")).isNotEmpty();
+    }
 }
