@@ -30,7 +30,7 @@ public final class MessengerIdDetector implements Detector {
      * into, its rules, automation on it), so "follow"/"DM" nearby are the task, not a contact.
      */
     private static final String SNS_AS_SUBJECT =
-            "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を))";
+            "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を)|dm(?:の)?(?:自動|一斉|配信|返信文|テンプレ))";
 
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
@@ -225,6 +225,7 @@ public final class MessengerIdDetector implements Detector {
         return false;
     }
 
+    private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
     private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
@@ -243,8 +244,8 @@ public final class MessengerIdDetector implements Detector {
                 }
                 int g = h.group(1) != null ? 1 : 2;
                 String handle = h.group(g);
-                if (!looksLikeHandle(handle)) {
-                    continue;
+                if (!looksLikeHandle(handle) || EXAMPLE_AFTER.matcher(t).region(h.end(), t.length()).lookingAt()) {
+                    continue; // 「u_000001 形式」: an example of a format, not someone's ID
                 }
                 int rs = Math.max(0, h.start() - 30);
                 int re = Math.min(t.length(), h.end() + 40);

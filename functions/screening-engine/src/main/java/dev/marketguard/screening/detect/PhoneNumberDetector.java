@@ -216,7 +216,8 @@ public final class PhoneNumberDetector implements Detector {
      * not a number given out; 「番号は090から始まります」 (said of one's own number) stays a fragment.
      */
     private static final java.util.regex.Pattern FORMAT_TALK = java.util.regex.Pattern.compile(
-            "[」』\" ]*(?:形式|フォーマット|書式|番台|系ノ|(?:カラ|デ|ニ)始マル(?:文字|番号|数|モノ|カ|ヤツ|電話|携帯|件))");
+            "[」』\" ]*(?:形式|フォーマット|書式|番台|系ノ|(?:カラ|デ|ニ)始マル(?:文字|番号|数|モノ|カ|ヤツ|電話|携帯|件)"
+                    + "|[-ー]?[×x*＊●○◯]{3})"); // 「090-××××-××××」: the rest masked, a template
 
     private static boolean quotedAsFormat(String t, int end) {
         return FORMAT_TALK.matcher(t).region(end, t.length()).lookingAt();

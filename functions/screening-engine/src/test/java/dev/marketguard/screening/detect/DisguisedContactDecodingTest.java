@@ -273,4 +273,12 @@ class DisguisedContactDecodingTest {
         // a hashtag is no code label for a number written the national way
         assertThat(run(d, "お電話ください #09071234455")).isNotEmpty();
     }
+
+    @Test
+    void templatesAndFormatExamplesStayQuiet() {
+        assertThat(run(new PhoneNumberDetector(), "電話番号の欄は ０９０ー××××ー×××× のように伏せ字に")).isEmpty();
+        assertThat(run(new MessengerIdDetector(), "ユーザーIDは自動採番（u_000001 形式）でお願いします")).isEmpty();
+        assertThat(run(new MessengerIdDetector(), "インスタのDM自動返信の文面を10パターン作っていただけますか？")).isEmpty();
+        assertThat(run(new MessengerIdDetector(), "IDは u_000001 です、追加お願いします")).isNotEmpty();
+    }
 }
