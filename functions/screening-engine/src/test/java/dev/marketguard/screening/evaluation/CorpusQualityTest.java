@@ -60,8 +60,9 @@ class CorpusQualityTest {
 
     @Test
     void obfuscatedContactDetailsAreCaught() {
-        // obfuscation.jsonl (190) and obfuscation-p.jsonl (341, disguises beyond the first suite)
-        assertThat(obfuscation.items()).isEqualTo(531);
+        // obfuscation.jsonl (190), obfuscation-p.jsonl (341, disguises beyond the first suite) and
+        // obfuscation-q.jsonl (170, written without seeing the engine)
+        assertThat(obfuscation.items()).isEqualTo(701);
         assertThat(obfuscation.catchRate()).as("missed: %s", obfuscation.missed()).isGreaterThanOrEqualTo(0.98);
     }
 }
