@@ -57,6 +57,7 @@ public final class PhoneNumberDetector implements Detector {
         int gap = 0;
         int i = 0;
         int[] unit = new int[2];
+        int[] probe = new int[2];
         String plain = field.normalized().text();
         java.util.List<Piece> pieces = new java.util.ArrayList<>();
 
@@ -73,6 +74,18 @@ public final class PhoneNumberDetector implements Detector {
                 count++;
                 gap = 0;
                 i = unit[0];
+                continue;
+            }
+            int tensEnd = i < n && count > 0 && gap == 0 ? WORDS.tensWordEnd(t, i) : -1;
+            if (tensEnd > 0) {
+                // 「くじゅうはち」「九十八」: digits read in pairs as tens; a ten with no digit after it ends in 0
+                if (tensEnd >= n || !matchUnit(t, plain, tensEnd, true, probe)) {
+                    digits[count] = '0';
+                    starts[count] = i;
+                    ends[count] = tensEnd;
+                    count++;
+                }
+                i = tensEnd;
                 continue;
             }
             if (i < n && count > 0 && gap < MAX_GAP && isSeparator(t, i)) {

@@ -95,6 +95,19 @@ class DisguisedContactDecodingQTest {
     }
 
     @Test
+    void digitsReadInPairsAsTens() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        String kana = "090の、くじゅうはち、ななじゅうろく、ごじゅうよん、さんじゅうに です";
+        assertThat(run(d, kana)).extracting(Finding::rule).contains(PhoneNumberDetector.RULE);
+        String kanji = "電話：090-九十八-七十六-五十四-三十二";
+        assertThat(evidence(kanji, run(d, kanji))).contains("090-九十八-七十六-五十四-三十二");
+        // 五十 with nothing after it is 50
+        assertThat(run(d, "携帯は〇八〇 五十 一二 三四 五六 です")).extracting(Finding::rule).contains(PhoneNumberDetector.RULE);
+        // a ten not inside a run that started with zero is ordinary counting
+        assertThat(run(d, "参加者は二十名、締切は十二月十日です")).isEmpty();
+    }
+
+    @Test
     void snsProfileLinksAndSpacedMessengerLinks() {
         UrlDetector d = new UrlDetector();
         assertThat(run(d, "ｈｔｔｐｓ：／／ｗｗｗ．ｉｎｓｔａｇｒａｍ．ｃｏｍ／ｍｅｇｕ＿ｃａｆｅ")).isNotEmpty();
