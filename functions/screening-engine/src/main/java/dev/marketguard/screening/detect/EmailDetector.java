@@ -28,7 +28,7 @@ public final class EmailDetector implements Detector {
             "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb)(?:\\.[a-z]{2,6})*(?![a-z.@])"
                     + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
                     // 「hotmail（今のoutlook）で masa-1975 に」: the provider, then で and the user name
-                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
+                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[ \\t]+is[ \\t]+|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
                     // 「ユーザー名は「nozomi」＋2020」: a quoted name and what is to be joined to it
                     + "([a-z][a-z0-9._\\-]{2,40}(?:[」』\"]?[ \\t]*\\+[ \\t]*[a-z0-9._\\-]+)?)(?![a-z0-9@])");
     /**

@@ -42,7 +42,9 @@ public final class MessengerIdDetector implements Detector {
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
                     "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
-            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
+            // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
+            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?",
+                    "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
@@ -62,13 +64,15 @@ public final class MessengerIdDetector implements Detector {
                     "(?<![a-z])threads(?=\\s*(?:で(?:も)?(?:繋が|つなが|連絡|dm|やり取り|やりとり|フォロー)|の(?:dm|アカウント)))|スレッズ",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
-            service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null));
+            service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null),
+            service("snapchat", new String[] {"snapchat", "スナチャ", "スナップチャット"}, "(?<![a-z])snapchat(?![a-z])|スナチャ|スナップチャット", null),
+            service("bluesky", new String[] {"bluesky", "ブルスカ", "ブルースカイ"}, "(?<![a-z])bluesky(?![a-z])|ブルスカ|ブルースカイ", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
             "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
-                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
+                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
@@ -191,7 +195,13 @@ public final class MessengerIdDetector implements Detector {
                         continue;
                     }
                     Matcher arrow = ARROW_HANDLE.matcher(t).region(m.end(), he);
-                    if (arrow.find() && looksLikeHandle(arrow.group(1))) {
+                    boolean pointed = arrow.find() && looksLikeHandle(arrow.group(1));
+                    if (!pointed) {
+                        // 「💚 → kana_7（緑のアプリです）」: the arrow may also point at the handle just before the name
+                        arrow = ARROW_HANDLE.matcher(t).region(Math.max(0, m.start() - 30), m.start());
+                        pointed = arrow.find() && looksLikeHandle(arrow.group(1));
+                    }
+                    if (pointed) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, arrow.start(1), arrow.end(1), true);
                         named = true;
@@ -235,6 +245,9 @@ public final class MessengerIdDetector implements Detector {
         while (h.find()) {
             if (HONORIFIC.matcher(t).region(h.end(), t.length()).lookingAt()) {
                 continue; // 「@cafe_mori_tokyo さんの投稿」: someone else's account, quoted as a reference
+            }
+            if (t.startsWith("//", h.end())) {
+                continue; // 「アカウント（https://…」: a URL scheme, not a handle; links are the URL detector's
             }
             if (h.start() >= nameStart - 4 || h.group(1) != null && h.end() >= nameStart - 8) {
                 return true;

@@ -65,7 +65,7 @@ public final class PhoneNumberDetector implements Detector {
             boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
                     && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i));
             if (matched) {
-                if (count == 0 && precededByPlus(t, i)) {
+                if (count == 0 && (precededByPlus(t, i) || countryCodeInBrackets(t, i))) {
                     plus = true;
                 }
                 digits[count] = (char) unit[1];
@@ -419,6 +419,11 @@ public final class PhoneNumberDetector implements Detector {
         }
         String before = t.substring(Math.max(0, p - 4), p + 1);
         return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+    }
+
+    /** 「(81)90-7788-9900」: the country code in brackets, the + left out. */
+    private static boolean countryCodeInBrackets(String t, int i) {
+        return i > 0 && t.charAt(i - 1) == '(' && t.startsWith("81)", i);
     }
 
     private static boolean touchesDigit(String t, int i) {

@@ -33,11 +33,30 @@ public final class UrlDetector implements Detector {
     private static final Pattern FORM_HOST = Pattern.compile(
             "forms\\.gle|docs\\.google\\.com/forms|form|survey|questionnaire|typeform|jotform|formrun|tayori|enquete|test|shindan");
 
+    /** Words before a profile link that make it an account quoted as the work's reference or the client's own. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile("弊社|当社|公式|参考|競合|例|official|クライアント|お客様|店舗|ブランド");
+
+    private static boolean quotedAsReference(String t, int urlStart) {
+        return REFERENCE_BEFORE.matcher(t).region(Math.max(0, urlStart - 30), urlStart).find();
+    }
+
+    /** 「facebook.com/taro.yamada.1234」: a profile link written without https:// or www. */
+    private static final Pattern BARE_SNS_PROFILE = Pattern.compile(
+            "(?<![a-z0-9.\\-/@])(?:instagram\\.com|twitter\\.com|x\\.com|tiktok\\.com|threads\\.net|facebook\\.com)[ \\t]?/[ \\t]?@?[a-z0-9_.]*[a-z0-9_]{3}");
+
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = field.folded();
             String t = view.text();
+            if (t.indexOf(".com") >= 0 || t.indexOf(".net") >= 0) {
+                Matcher bare = BARE_SNS_PROFILE.matcher(t);
+                while (bare.find()) {
+                    if (!quotedAsReference(t, bare.start())) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE_PROFILE, 0.6, field, view, bare.start(), bare.end(), true);
+                    }
+                }
+            }
             if (t.indexOf(".me") >= 0 || t.indexOf(".ee") >= 0 || t.indexOf(".gg") >= 0 || t.indexOf(".com/") >= 0) {
                 Matcher bare = BARE_MESSENGER_LINK.matcher(t);
                 while (bare.find()) {
@@ -52,7 +71,7 @@ public final class UrlDetector implements Detector {
                 String url = m.group();
                 if (MESSENGER_HOST.matcher(url).find()) {
                     sink.add(ViolationCategory.DIRECT_TRADING, RULE_MESSENGER, 0.9, field, view, m.start(), m.end(), true);
-                } else if (SNS_PROFILE.matcher(url).find()) {
+                } else if (SNS_PROFILE.matcher(url).find() && !quotedAsReference(t, m.start())) {
                     sink.add(ViolationCategory.DIRECT_TRADING, RULE_PROFILE, 0.6, field, view, m.start(), m.end(), true);
                 } else if (FORM_HOST.matcher(url).find()) {
                     sink.add(ViolationCategory.OTHER, RULE_FORM, 0.2, field, view, m.start(), m.end(), false);

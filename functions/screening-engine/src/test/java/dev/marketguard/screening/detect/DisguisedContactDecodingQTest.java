@@ -108,6 +108,25 @@ class DisguisedContactDecodingQTest {
     }
 
     @Test
+    void secondBatchDecodings() {
+        MessengerIdDetector m = new MessengerIdDetector();
+        assertThat(run(m, "スナチャやってます？ yuna_22 で追加して〜")).isNotEmpty();
+        String arrow = "💚 → kana_7（緑のアプリです）";
+        assertThat(evidence(arrow, run(m, arrow))).contains("kana_7");
+        PhoneNumberDetector p = new PhoneNumberDetector();
+        assertThat(run(p, "(81)90-7788-9900 までお願いします")).extracting(Finding::rule).contains(PhoneNumberDetector.RULE);
+        assertThat(run(p, "ゼロ・ナイン・ゼロ・ワン・ワン・ツー・ツー・スリー・スリー・フォー・フォー です"))
+                .extracting(Finding::rule).contains(PhoneNumberDetector.RULE);
+        UrlDetector u = new UrlDetector();
+        assertThat(run(u, "facebook.com/taro.yamada.1234 からメッセージいただければ")).isNotEmpty();
+        // the client's own or a reference account, quoted as part of the work
+        assertThat(run(u, "参考にしたい競合アカウント（https://www.instagram.com/nike など5件）")).isEmpty();
+        assertThat(run(m, "弊社公式TikTok（https://www.tiktok.com/@our_brand_official）で使う動画の台本")).isEmpty();
+        assertThat(run(m, "Discord Botのコマンド追加。既存のBotに /help を追加してください")).isEmpty();
+        assertThat(run(m, "参考にしたい競合アカウント（https://www.instagram.com/nike など5件）")).isEmpty();
+    }
+
+    @Test
     void snsProfileLinksAndSpacedMessengerLinks() {
         UrlDetector d = new UrlDetector();
         assertThat(run(d, "ｈｔｔｐｓ：／／ｗｗｗ．ｉｎｓｔａｇｒａｍ．ｃｏｍ／ｍｅｇｕ＿ｃａｆｅ")).isNotEmpty();
