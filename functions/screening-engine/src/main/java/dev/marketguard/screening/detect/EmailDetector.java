@@ -30,7 +30,7 @@ public final class EmailDetector implements Detector {
                     // 「hotmail（今のoutlook）で masa-1975 に」: the provider, then で and the user name
                     + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[ \\t]+is[ \\t]+|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
                     // 「ユーザー名は「nozomi」＋2020」: a quoted name and what is to be joined to it
-                    + "([a-z][a-z0-9._\\-]{2,40}(?:[」』\"]?[ \\t]*\\+[ \\t]*[a-z0-9._\\-]+)?)(?![a-z0-9@])");
+                    + "([a-z][a-z0-9._\\-]{2,40}(?:[」』\"]?[ \\t]*[+.][ \\t]*[a-z0-9._\\-]+)?)(?![a-z0-9@])");
     /**
      * 「メアドは taro.y で、後ろはいつものGです」「アドレスは taro.y（gmail抜き）」: a user name given as the
      * address, with the provider only hinted at a little further on.

@@ -34,9 +34,9 @@ public final class MessengerIdDetector implements Detector {
 
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の"},
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"},
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
-                    + "|緑の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)",
+                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
@@ -65,7 +65,8 @@ public final class MessengerIdDetector implements Detector {
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
             service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null),
-            service("snapchat", new String[] {"snapchat", "スナチャ", "スナップチャット"}, "(?<![a-z])snapchat(?![a-z])|スナチャ|スナップチャット", null),
+            service("snapchat", new String[] {"snapchat", "スナチャ", "スナップチャット"}, "(?<![a-z])snapchat(?![a-z])|スナチャ|スナップチャット",
+                    "^\\s*(?:の)?(?:ジオ)?(?:フィルター|レンズ|広告|api|運用)"),
             service("bluesky", new String[] {"bluesky", "ブルスカ", "ブルースカイ"}, "(?<![a-z])bluesky(?![a-z])|ブルスカ|ブルースカイ", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
@@ -81,7 +82,7 @@ public final class MessengerIdDetector implements Detector {
     private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント)|名)?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.:\\-]{3,40})(?![a-z0-9_.:\\-])"
             // said as what it is (「yoshida0808 ですが」), not what it works with (「message_api_v3 の仕様」)
             + "(?=\\s*(?:です|だよ|だ|で[、。 ]|なので|まで|よ|[!！。、)）]|$))");
-    private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*((?:@\\s?)?[a-z0-9][a-z0-9_.\\-]{2,40})");
+    private static final Pattern ARROW_HANDLE = folded("[→⇒↓]\\s*((?:@\\s?)?[a-z0-9][a-z0-9_.\\-]{2,40})");
     /**
      * 「Ｌ Ｉ Ｎ Ｅ ｙｕｒｉ＿ｎａｉｌ」: a handle right after the name with only a blank between, the
      * whole thing ending there (the account is what is said, not what is worked with).

@@ -127,6 +127,18 @@ class DisguisedContactDecodingQTest {
     }
 
     @Test
+    void thirdBatchDecodings() {
+        MessengerIdDetector m = new MessengerIdDetector();
+        assertThat(run(m, "連絡は、みどりのアプリで！ ID ↓\nhina_0303")).isNotEmpty();
+        String vertical = "L\nI\nN\nE\n↓\nmomo_design_jp\nから応募してください";
+        assertThat(evidence(vertical, run(m, vertical))).contains("momo_design_jp");
+        // Snapchat filters as the work are not a contact
+        assertThat(run(m, "イベント用のSnapchatジオフィルターを3種類デザインしてください。申請は弊社で行います。")).isEmpty();
+        EmailDetector e = new EmailDetector();
+        assertThat(run(e, "ジーメールのユーザー名は「ケー・エー・ゼット・ユー」ドット 0715 です")).isNotEmpty();
+    }
+
+    @Test
     void snsProfileLinksAndSpacedMessengerLinks() {
         UrlDetector d = new UrlDetector();
         assertThat(run(d, "ｈｔｔｐｓ：／／ｗｗｗ．ｉｎｓｔａｇｒａｍ．ｃｏｍ／ｍｅｇｕ＿ｃａｆｅ")).isNotEmpty();
