@@ -7,7 +7,8 @@ import java.text.Normalizer;
  * width folding and compatibility forms (NFKC: full-width digits and letters, half-width kana,
  * circled and keycap digits), invisible and zero-width characters, cross-script look-alikes
  * (Cyrillic/Greek letters posing as Latin), Roman-numeral digits, dash look-alikes and long
- * marks between digits, and letters spaced out to defeat word filters (「L I N E」).
+ * marks between digits, Latin letters spelled in kana (「エヌ・オー・ゼット・オー」, list in
+ * letter-names.tsv), and letters or single kana spaced out to defeat word filters (「L I N E」「イ ン ス タ」).
  * Stateless and thread-safe.
  */
 public final class TextNormalizer {
@@ -37,8 +38,8 @@ public final class TextNormalizer {
         int copied = 0;
         int i = 0;
         while (i < n) {
-            if (!isKanaLetter(t.charAt(i)) || i > 0 && isKanaLetter(t.charAt(i - 1))) {
-                i++;
+            if (!isKanaLetter(t.charAt(i)) || i > 0 && isKanaLetter(t.charAt(i - 1)) || LETTER_NAMES.match(t, i) == null) {
+                i++; // most kana words are no letter name: no allocation for them
                 continue;
             }
             java.util.List<int[]> names = new java.util.ArrayList<>();
