@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -116,18 +117,20 @@ public final class JapaneseAnalyzer {
     private static final class WordTable {
         private static final int SIZE = 4096;
         private final String[] texts = new String[SIZE];
+        /** Each slot's text as chars, compared against the tokenizer's term buffer. */
+        private final char[][] chars = new char[SIZE][];
         private final String[] keys = new String[SIZE];
 
         /** The slot now holding {@code chars[0, length)}. */
-        int slot(char[] chars, int length) {
+        int slot(char[] term, int length) {
             int h = 0;
             for (int i = 0; i < length; i++) {
-                h = 31 * h + chars[i];
+                h = 31 * h + term[i];
             }
             int slot = spread(h);
-            String t = texts[slot];
-            if (t == null || !sameChars(t, chars, length)) {
-                store(slot, new String(chars, 0, length));
+            char[] c = chars[slot];
+            if (c == null || !Arrays.equals(c, 0, c.length, term, 0, length)) {
+                store(slot, new String(term, 0, length));
             }
             return slot;
         }
@@ -151,23 +154,12 @@ public final class JapaneseAnalyzer {
 
         private void store(int slot, String text) {
             texts[slot] = text;
+            chars[slot] = text.toCharArray();
             keys[slot] = foldKey(text);
         }
 
         private static int spread(int h) {
             return (h ^ (h >>> 16)) & (SIZE - 1);
-        }
-
-        private static boolean sameChars(String s, char[] chars, int length) {
-            if (s.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (s.charAt(i) != chars[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
