@@ -46,6 +46,8 @@ public final class ScreeningEngine implements Screener {
     private final List<Detector> detectors;
     private final RuleMatcher ruleMatcher;
     private final FeatureExtractor features = new FeatureExtractor();
+    /** Each thread's feature vector, refilled by every screening on that thread (see {@link #screen}). */
+    private final ThreadLocal<FeatureVector> featureVectors = ThreadLocal.withInitial(FeatureVector::new);
     private final LinearModel model;
     private final ScoreCombiner combiner;
     private final Thresholds thresholds;
@@ -133,7 +135,8 @@ public final class ScreeningEngine implements Screener {
         for (Detector d : detectors) {
             d.detect(subject, sink);
         }
-        FeatureVector feats = features.extractHashed(subject.fields());
+        // valid until this thread's next screening: used only within this call (incl. model evidence)
+        FeatureVector feats = features.extractHashed(subject.fields(), featureVectors.get());
         double[] probabilities = model.predict(feats);
         Map<String, String> texts = new LinkedHashMap<>(submission.textFields());
         if (submission instanceof Submission.Posting p && p.reward() != null) {

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -68,6 +69,7 @@ public final class JapaneseAnalyzer {
         private final OffsetAttribute offset;
         private final BaseFormAttribute baseForm;
         private final PartOfSpeechAttribute pos;
+        private final WordTable words = new WordTable();
 
         TokenizerHolder(UserDictionary dictionary) {
             tokenizer = new JapaneseTokenizer(dictionary, true, JapaneseTokenizer.Mode.SEARCH);
@@ -83,13 +85,14 @@ public final class JapaneseAnalyzer {
                 tokenizer.setReader(new StringReader(text));
                 tokenizer.reset();
                 while (tokenizer.incrementToken()) {
-                    String surface = term.toString();
+                    int s = words.slot(term.buffer(), term.length());
+                    String surface = words.text(s);
                     String base = baseForm.getBaseForm();
-                    String lemma = base == null ? surface : base;
+                    int l = base == null ? s : words.slot(base);
                     // Readings are not fetched: matching runs on kana-folded text and lemmas, and a
                     // reading lookup per token would cost as much as the rest of the analysis.
-                    out.add(new Token(surface, lemma, null, pos.getPartOfSpeech(),
-                            offset.startOffset(), offset.endOffset(), foldKey(lemma)));
+                    out.add(new Token(surface, words.text(l), null, pos.getPartOfSpeech(),
+                            offset.startOffset(), offset.endOffset(), words.key(l)));
                 }
                 tokenizer.end();
             } catch (IOException e) {
@@ -102,6 +105,61 @@ public final class JapaneseAnalyzer {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * The strings of recent tokens with their match keys, per thread. Most tokens of a posting are
+     * words seen a moment ago (の, を, する, ください, 記事...), so a hit hands back the same
+     * surface and key strings instead of allocating both, and their cached String hash codes
+     * serve the lemma lookups. Fixed size: a new word simply replaces the one in its slot.
+     */
+    private static final class WordTable {
+        private static final int SIZE = 4096;
+        private final String[] texts = new String[SIZE];
+        /** Each slot's text as chars, compared against the tokenizer's term buffer. */
+        private final char[][] chars = new char[SIZE][];
+        private final String[] keys = new String[SIZE];
+
+        /** The slot now holding {@code chars[0, length)}. */
+        int slot(char[] term, int length) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + term[i];
+            }
+            int slot = spread(h);
+            char[] c = chars[slot];
+            if (c == null || !Arrays.equals(c, 0, c.length, term, 0, length)) {
+                store(slot, new String(term, 0, length));
+            }
+            return slot;
+        }
+
+        /** The slot now holding {@code text} (an equal string already there is kept). */
+        int slot(String text) {
+            int slot = spread(text.hashCode());
+            if (!text.equals(texts[slot])) {
+                store(slot, text);
+            }
+            return slot;
+        }
+
+        String text(int slot) {
+            return texts[slot];
+        }
+
+        String key(int slot) {
+            return keys[slot];
+        }
+
+        private void store(int slot, String text) {
+            texts[slot] = text;
+            chars[slot] = text.toCharArray();
+            keys[slot] = foldKey(text);
+        }
+
+        private static int spread(int h) {
+            return (h ^ (h >>> 16)) & (SIZE - 1);
         }
     }
 

@@ -78,7 +78,12 @@ public final class NormalizedText {
         return new Builder(this);
     }
 
-    /** Builds a derived view char by char; each appended char names the parent span it stands for. */
+    /**
+     * Builds a derived view char by char; each appended char names the parent span it stands for.
+     * While every char maps to the one original char at its own index (the usual case: folding
+     * replaces chars one for one), no offset map is kept; it is filled in at the first char that
+     * maps elsewhere.
+     */
     public static final class Builder {
         private final NormalizedText parent;
         private final StringBuilder sb;
@@ -87,27 +92,38 @@ public final class NormalizedText {
 
         private Builder(NormalizedText parent) {
             this.parent = parent;
-            // sized for a same-length view (the usual case), so build() can hand the maps over uncopied
             this.sb = new StringBuilder(parent.length() + 16);
-            this.s = new int[parent.length()];
-            this.e = new int[parent.length()];
         }
 
         public Builder append(char c, int parentStart, int parentEnd) {
             int n = sb.length();
-            if (n == s.length) {
+            int start;
+            int end;
+            if (parentEnd > parentStart) {
+                start = parent.originalStart(parentStart);
+                end = parent.originalEnd(parentEnd - 1);
+            } else {
+                start = parentStart < parent.length() ? parent.originalStart(parentStart) : parent.original.length();
+                end = start;
+            }
+            sb.append(c);
+            if (s == null && start == n && end == n + 1) {
+                return this; // still the identity map
+            }
+            if (s == null) {
+                // sized for a same-length view, so build() can usually hand the maps over uncopied
+                s = new int[Math.max(parent.length(), n + 1)];
+                e = new int[s.length];
+                for (int i = 0; i < n; i++) {
+                    s[i] = i;
+                    e[i] = i + 1;
+                }
+            } else if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2 + 16);
                 e = Arrays.copyOf(e, n * 2 + 16);
             }
-            sb.append(c);
-            if (parentEnd > parentStart) {
-                s[n] = parent.originalStart(parentStart);
-                e[n] = parent.originalEnd(parentEnd - 1);
-            } else {
-                int at = parentStart < parent.length() ? parent.originalStart(parentStart) : parent.original.length();
-                s[n] = at;
-                e[n] = at;
-            }
+            s[n] = start;
+            e[n] = end;
             return this;
         }
 
@@ -149,6 +165,9 @@ public final class NormalizedText {
 
         public NormalizedText build() {
             int n = sb.length();
+            if (s == null) {
+                return new NormalizedText(parent.original, sb.toString(), null, null);
+            }
             return new NormalizedText(parent.original, sb.toString(), n == s.length ? s : Arrays.copyOf(s, n),
                     n == e.length ? e : Arrays.copyOf(e, n));
         }

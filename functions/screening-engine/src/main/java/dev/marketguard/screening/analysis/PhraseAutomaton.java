@@ -18,8 +18,11 @@ public final class PhraseAutomaton {
     private final long[] keys;
     private final int[] values;
     private final int mask;
+    /** Failure links, skipping states without children (an edge lookup there always fails). */
     private final int[] fail;
-    private final int[][] outputs;
+    /** Phrases ending at each state, flat: outputs[outputStart[s] .. outputStart[s + 1]). */
+    private final int[] outputStart;
+    private final int[] outputs;
     private final int[] lengths;
     /** The root's transitions as a dense table (most steps of a scan start from, or fall back to, the root). */
     private final int[] root;
@@ -110,8 +113,24 @@ public final class PhraseAutomaton {
         this.keys = edges.keys;
         this.values = edges.values;
         this.mask = edges.mask;
+        // queue holds every non-root state in BFS order, so a state's failure target (shallower)
+        // is already compressed when the state is reached
+        for (int q = 0; q < tail; q++) {
+            int st = queue[q];
+            int f = failArr[st];
+            if (f > 0 && childStart[f] == childStart[f + 1]) {
+                failArr[st] = failArr[f];
+            }
+        }
         this.fail = failArr;
-        this.outputs = outArr;
+        this.outputStart = new int[states + 1];
+        for (int st = 0; st < states; st++) {
+            outputStart[st + 1] = outputStart[st] + outArr[st].length;
+        }
+        this.outputs = new int[outputStart[states]];
+        for (int st = 0; st < states; st++) {
+            System.arraycopy(outArr[st], 0, outputs, outputStart[st], outArr[st].length);
+        }
         int max = 1;
         for (int l : lengths) {
             max = Math.max(max, l);
@@ -175,7 +194,8 @@ public final class PhraseAutomaton {
                 next = get(state, c);
             }
             state = next < 0 ? 0 : next;
-            for (int p : outputs[state]) {
+            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+                int p = outputs[o];
                 hits.hit(p, ring[(k - lengths[p] + 1) & ringMask], j);
             }
             k++;
@@ -193,8 +213,8 @@ public final class PhraseAutomaton {
                 next = get(state, c);
             }
             state = next < 0 ? 0 : next;
-            int[] o = outputs[state];
-            for (int p : o) {
+            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+                int p = outputs[o];
                 hits.hit(p, i + 1 - lengths[p], i + 1);
             }
         }

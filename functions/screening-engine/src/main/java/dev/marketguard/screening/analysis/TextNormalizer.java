@@ -7,7 +7,8 @@ import java.text.Normalizer;
  * width folding and compatibility forms (NFKC: full-width digits and letters, half-width kana,
  * circled and keycap digits), invisible and zero-width characters, cross-script look-alikes
  * (Cyrillic/Greek letters posing as Latin), Roman-numeral digits, dash look-alikes and long
- * marks between digits, and letters spaced out to defeat word filters (「L I N E」).
+ * marks between digits, Latin letters spelled in kana (「エヌ・オー・ゼット・オー」, list in
+ * letter-names.tsv), and letters or single kana spaced out to defeat word filters (「L I N E」「イ ン ス タ」).
  * Stateless and thread-safe.
  */
 public final class TextNormalizer {
@@ -16,7 +17,83 @@ public final class TextNormalizer {
     public NormalizedText normalize(String original) {
         NormalizedText identity = NormalizedText.identity(original);
         NormalizedText folded = foldCharacters(identity);
-        return collapseSpacedLetters(folded);
+        return collapseSpacedLetters(decodeLetterNames(folded));
+    }
+
+    private static final LetterNames LETTER_NAMES = LetterNames.get();
+
+    /**
+     * 「エヌ・オー・ゼット・オー・エム・アイ」「あい・だぶりゅー・えー」: three or more kana names of Latin
+     * letters or English digits, each separated by ・ or a blank, are the letters they name (the
+     * separators dropped). A name glued to more kana is part of a word, and fewer than three names
+     * (「アイ・エス」) are left alone.
+     */
+    private static NormalizedText decodeLetterNames(NormalizedText in) {
+        String t = in.text();
+        if (t.indexOf('・') < 0 && t.indexOf(' ') < 0) {
+            return in;
+        }
+        int n = t.length();
+        NormalizedText.Builder b = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isKanaLetter(t.charAt(i)) || i > 0 && isKanaLetter(t.charAt(i - 1)) || LETTER_NAMES.match(t, i) == null) {
+                i++; // most kana words are no letter name: no allocation for them
+                continue;
+            }
+            java.util.List<int[]> names = new java.util.ArrayList<>();
+            int letters = 0;
+            int k = i;
+            while (true) {
+                LetterNames.Name name = LETTER_NAMES.match(t, k);
+                int end = name == null ? k : k + name.word().length();
+                // glued to more kana it is part of a word, unless a katakana name takes a particle (「エル・アイ・エヌ・イーで」)
+                if (name == null || end < n && isKanaLetter(t.charAt(end))
+                        && !(isHiragana(t.charAt(end)) && !isHiragana(t.charAt(end - 1)) && !names.isEmpty())) {
+                    break;
+                }
+                names.add(new int[] {k, end, name.value()});
+                letters += name.isSymbol() ? 0 : 1;
+                if (end + 1 < n && (t.charAt(end) == '・' || t.charAt(end) == ' ') && isKanaLetter(t.charAt(end + 1))) {
+                    k = end + 1;
+                } else {
+                    break;
+                }
+            }
+            if (letters < 3) {
+                i++;
+                continue;
+            }
+            if (b == null) {
+                b = in.derive();
+            }
+            for (; copied < i; copied++) {
+                b.copy(copied);
+            }
+            for (int[] name : names) {
+                b.append((char) name[2], name[0], name[1]);
+            }
+            int[] last = names.get(names.size() - 1);
+            copied = last[1];
+            i = last[1];
+        }
+        if (b == null) {
+            return in;
+        }
+        for (; copied < n; copied++) {
+            b.copy(copied);
+        }
+        return b.build();
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u3096';
+    }
+
+    /** Hiragana, katakana (not the middle dot ・) and the long mark ー. */
+    static boolean isKanaLetter(char c) {
+        return (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || c == '\u30FC';
     }
 
     /** The matching view: hiragana folded to katakana (same length, same offsets). */
@@ -195,14 +272,26 @@ public final class TextNormalizer {
         boolean[] drop = null;
         int i = 0;
         while (i < n) {
-            if (!isSpaceable(t.charAt(i)) || (i > 0 && isAsciiAlnum(t.charAt(i - 1)))) {
+            // 「イ ン ス タ」「ら い ん」: single kana spaced out the same way, never mixed with Latin ones
+            boolean kana = isKanaLetter(t.charAt(i));
+            // a katakana unit may follow a hiragana particle (「作品はイ ン ス タ」)
+            if (!(kana || isSpaceable(t.charAt(i))) || (i > 0 && isWordChar(t.charAt(i - 1), kana)
+                    && !(kana && isHiragana(t.charAt(i - 1)) && !isHiragana(t.charAt(i))))) {
                 i++;
                 continue;
             }
             int count = 1;
             int k = i + 1;
-            while (k + 1 < n && isLetterSeparator(t.charAt(k)) && isSpaceable(t.charAt(k + 1))
-                    && (k + 2 >= n || !isAsciiAlnum(t.charAt(k + 2)))) {
+            while (k + 1 < n && (kana ? isKanaSeparator(t.charAt(k)) : isLetterSeparator(t.charAt(k)))
+                    && (kana ? isKanaLetter(t.charAt(k + 1)) : isSpaceable(t.charAt(k + 1)))) {
+                if (k + 2 < n && isWordChar(t.charAt(k + 2), kana)) {
+                    if (kana && count >= 2) {
+                        // 「イ ン ス タに」: the last spaced kana may carry a particle or the rest of the word
+                        count++;
+                        k += 2;
+                    }
+                    break;
+                }
                 count++;
                 k += 2;
             }
@@ -228,6 +317,15 @@ public final class TextNormalizer {
             }
         }
         return b.build();
+    }
+
+    /** What continues a word: a Latin letter or digit for Latin units, more kana for kana units. */
+    private static boolean isWordChar(char c, boolean kana) {
+        return kana ? isKanaLetter(c) : isAsciiAlnum(c);
+    }
+
+    private static boolean isKanaSeparator(char c) {
+        return c == ' ' || c == '\n' || c == '・';
     }
 
     private static boolean isSpaceable(char c) {

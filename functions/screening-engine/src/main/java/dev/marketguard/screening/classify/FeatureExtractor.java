@@ -36,13 +36,21 @@ public final class FeatureExtractor {
         return features;
     }
 
-    /** The same features as {@link #extract}, hashed on the fly (no strings): the screening path. */
+    /** The same features as {@link #extract}, hashed on the fly (no strings). */
     public FeatureVector extractHashed(List<AnalyzedField> fields) {
         int tokens = 0;
         for (AnalyzedField f : fields) {
             tokens += f.tokens().size();
         }
-        FeatureVector v = new FeatureVector(tokens * 2 + 8);
+        return extractHashed(fields, new FeatureVector(tokens * 2 + 8));
+    }
+
+    /**
+     * As {@link #extractHashed(List)}, into {@code v} (emptied first): the screening path reuses
+     * one vector per thread, as its tables are a large part of a screening's garbage otherwise.
+     */
+    public FeatureVector extractHashed(List<AnalyzedField> fields, FeatureVector v) {
+        v.clear();
         for (int f = 0; f < fields.size(); f++) {
             Token prev = null;
             for (Token t : fields.get(f).tokens()) {

@@ -14,6 +14,11 @@ public final class FeatureVector {
     private long[] table;
     private int mask;
 
+    /** An empty vector to be filled (and refilled) by {@link FeatureExtractor#extractHashed(java.util.List, FeatureVector)}. */
+    public FeatureVector() {
+        this(256);
+    }
+
     FeatureVector(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         table = new long[capacity];
@@ -22,6 +27,12 @@ public final class FeatureVector {
         fields = new int[hashes.length];
         starts = new int[hashes.length];
         ends = new int[hashes.length];
+    }
+
+    /** Empties the vector, keeping its arrays. */
+    void clear() {
+        java.util.Arrays.fill(table, 0L);
+        size = 0;
     }
 
     /** Adds a feature unless already present. Hash 0 is reserved as "empty" (remapped). */

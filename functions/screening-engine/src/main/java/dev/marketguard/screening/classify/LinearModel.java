@@ -28,6 +28,8 @@ public final class LinearModel {
     private final long[] keys;
     private final int[] slots;
     private final float[][] rows;
+    /** The same rows back to back (row r at r * CATEGORIES): scoring reads them without a pointer per row. */
+    private final float[] flatRows;
     private final int mask;
 
     public LinearModel(String version, float[] bias, Map<String, float[]> weights) {
@@ -38,6 +40,7 @@ public final class LinearModel {
         this.keys = new long[capacity];
         this.slots = new int[capacity];
         this.rows = new float[weights.size()][];
+        this.flatRows = new float[weights.size() * CATEGORIES];
         this.mask = capacity - 1;
         int row = 0;
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
@@ -49,21 +52,28 @@ public final class LinearModel {
             }
             keys[slot] = h;
             slots[slot] = row;
-            rows[row++] = e.getValue();
+            rows[row] = e.getValue();
+            System.arraycopy(e.getValue(), 0, flatRows, row * CATEGORIES, CATEGORIES);
+            row++;
         }
     }
 
     /** Weights of a hashed feature, or null when the model does not know it. */
     public float[] weightsOf(long hash) {
+        int row = rowOf(hash);
+        return row < 0 ? null : rows[row];
+    }
+
+    private int rowOf(long hash) {
         long h = hash == 0 ? 1 : hash;
         int slot = (int) (h ^ (h >>> 29)) & mask;
         while (keys[slot] != 0) {
             if (keys[slot] == h) {
-                return rows[slots[slot]];
+                return slots[slot];
             }
             slot = (slot + 1) & mask;
         }
-        return null;
+        return -1;
     }
 
     /** Probabilities per category for a hashed document. */
@@ -75,10 +85,11 @@ public final class LinearModel {
         if (v.size() > 0) {
             double x = 1.0 / Math.sqrt(v.size());
             for (int i = 0; i < v.size(); i++) {
-                float[] w = weightsOf(v.hash(i));
-                if (w != null) {
+                int row = rowOf(v.hash(i));
+                if (row >= 0) {
+                    int at = row * CATEGORIES;
                     for (int c = 0; c < CATEGORIES; c++) {
-                        z[c] += w[c] * x;
+                        z[c] += flatRows[at + c] * x;
                     }
                 }
             }

@@ -19,12 +19,16 @@ import java.util.Map;
  */
 final class DigitWords {
     static final String RESOURCE = "/marketguard/digit-words.tsv";
+    /** The value column of a word for "ten", which joins the digit before it and the one after. */
+    static final String TENS = "x10";
 
     /** Katakana words by first char (index c - 0x30A0), longest first so ヨン wins over ヨ and キュウ over キュ. */
     private final List<List<String>> kanaWordsByFirst = new ArrayList<>();
     final Map<String, Character> kanaValues = new HashMap<>();
     final Map<String, Character> latinWords = new HashMap<>();
     private final char[] charValues = new char[0x10000];
+    /** Words for "ten" (ジュウ, 十, 拾) that read two digits as one number (キュウジュウハチ = 98), longest first. */
+    private final List<String> tensWords = new ArrayList<>();
     /** First chars of kana and Latin words: a cheap test before trying the words. */
     final String kanaFirstChars;
     final String latinFirstChars;
@@ -42,6 +46,16 @@ final class DigitWords {
         return kanaWordsByFirst.get(c - 0x30A0);
     }
 
+    /** The end of a word for "ten" starting at {@code i}, or -1. */
+    int tensWordEnd(String t, int i) {
+        for (String word : tensWords) {
+            if (t.startsWith(word, i)) {
+                return i + word.length();
+            }
+        }
+        return -1;
+    }
+
     /** The digit a single char stands for, or 0. */
     char charValue(char c) {
         return charValues[c];
@@ -55,6 +69,10 @@ final class DigitWords {
         StringBuilder latinFirst = new StringBuilder();
         for (String[] row : rows) {
             String word = row[0];
+            if (row[1].equals(TENS)) {
+                tensWords.add(word);
+                continue;
+            }
             char digit = row[1].charAt(0);
             char first = word.charAt(0);
             if (first >= 'a' && first <= 'z') {
@@ -70,6 +88,7 @@ final class DigitWords {
                 throw new IllegalStateException("digit word neither katakana, Latin nor one char: " + word);
             }
         }
+        tensWords.sort(Comparator.comparingInt(String::length).reversed());
         for (List<String> words : kanaWordsByFirst) {
             words.sort(Comparator.comparingInt(String::length).reversed());
         }
@@ -96,7 +115,8 @@ final class DigitWords {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 2 || cols[1].length() != 1 || !Character.isDigit(cols[1].charAt(0))) {
+                boolean tens = cols.length == 2 && cols[1].equals(TENS);
+                if (cols.length != 2 || !tens && (cols[1].length() != 1 || !Character.isDigit(cols[1].charAt(0)))) {
                     throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
                 }
                 rows.add(cols);

@@ -25,9 +25,12 @@ public final class EmailDetector implements Detector {
             "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
     /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
     private static final Pattern PROVIDER_FIRST = Pattern.compile(
-            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?:\\.[a-z]{2,6})*(?![a-z.@])"
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb)(?:\\.[a-z]{2,6})*(?![a-z.@])"
                     + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
-                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→])[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
+                    // 「hotmail（今のoutlook）で masa-1975 に」: the provider, then で and the user name
+                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[ \\t]+is[ \\t]+|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
+                    // 「ユーザー名は「nozomi」＋2020」: a quoted name and what is to be joined to it
+                    + "([a-z][a-z0-9._\\-]{2,40}(?:[」』\"]?[ \\t]*[+.][ \\t]*[a-z0-9._\\-]+)?)(?![a-z0-9@])");
     /**
      * 「メアドは taro.y で、後ろはいつものGです」「アドレスは taro.y（gmail抜き）」: a user name given as the
      * address, with the provider only hinted at a little further on.
@@ -91,13 +94,13 @@ public final class EmailDetector implements Detector {
     /** Reports user names next to a provider named without the @; true when one was found. */
     private static boolean detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         if (!t.contains("gmail") && !t.contains("yahoo") && !t.contains("icloud") && !t.contains("outlook")
-                && !t.contains("hotmail")) {
+                && !t.contains("hotmail") && !t.contains("ezweb")) {
             return false;
         }
         boolean found = false;
         Matcher p = PROVIDER_FIRST.matcher(t);
         while (p.find()) {
-            if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2))) {
+            if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2)) && !FILE_NAME.matcher(p.group(2)).matches()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
                 found = true;
             }

@@ -34,21 +34,28 @@ public final class MessengerIdDetector implements Detector {
 
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の"},
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"},
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
-                    + "|緑の(?:メッセージ|トーク|チャット)?(?:アプリ|アイコン|やつ|チャット|sns)",
+                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
-            service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ"}, "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
-            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
+            // 「CW」 is also CrowdWorks: only 「CWのID」 counts
+            service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
+                    "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
+            // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
+            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?",
+                    "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
-            service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
+            // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
+            service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
+                    "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),
             service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
                     "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッ[タ夕][ー一]",
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥"},
+                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
-            service("kakaotalk", new String[] {"kakao", "カカオ"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
+            service("kakaotalk", new String[] {"kakao", "カカオ", "カトク"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?|カトク", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
             service("signal", new String[] {"signal", "シグナル"}, "(?<![a-z])signal(?![a-z])|シグナル", null),
             service("messenger", new String[] {"facebook", "messenger", "フェイスブック", "メッセンジャー"}, "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
@@ -57,25 +64,34 @@ public final class MessengerIdDetector implements Detector {
                     "(?<![a-z])threads(?=\\s*(?:で(?:も)?(?:繋が|つなが|連絡|dm|やり取り|やりとり|フォロー)|の(?:dm|アカウント)))|スレッズ",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
-            service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null));
+            service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null),
+            service("snapchat", new String[] {"snapchat", "スナチャ", "スナップチャット"}, "(?<![a-z])snapchat(?![a-z])|スナチャ|スナップチャット",
+                    "^\\s*(?:の)?(?:ジオ)?(?:フィルター|レンズ|広告|api|運用)"),
+            service("bluesky", new String[] {"bluesky", "ブルスカ", "ブルースカイ"}, "(?<![a-z])bluesky(?![a-z])|ブルスカ|ブルースカイ", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
             "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
-                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
+                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
     /** 「L I N E の方が早いのでこちらへ → ai_studio_5」: a handle pointed at a little after the service name. */
     /** 「ラインは yoshida0808 ですが」: the account given as what the service "is". */
-    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント))?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])"
+    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント)|名)?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.:\\-]{3,40})(?![a-z0-9_.:\\-])"
             // said as what it is (「yoshida0808 ですが」), not what it works with (「message_api_v3 の仕様」)
             + "(?=\\s*(?:です|だよ|だ|で[、。 ]|なので|まで|よ|[!！。、)）]|$))");
-    private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*(@?[a-z0-9][a-z0-9_.\\-]{2,40})");
+    private static final Pattern ARROW_HANDLE = folded("[→⇒↓]\\s*((?:@\\s?)?[a-z0-9][a-z0-9_.\\-]{2,40})");
+    /**
+     * 「Ｌ Ｉ Ｎ Ｅ ｙｕｒｉ＿ｎａｉｌ」: a handle right after the name with only a blank between, the
+     * whole thing ending there (the account is what is said, not what is worked with).
+     */
+    private static final Pattern BLANK_HANDLE = folded("[ \\t]+(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-@/])"
+            + "(?=[ \\t]*(?:です|だよ|まで|[!！。)）]|$))");
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
-            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
             + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
@@ -172,8 +188,21 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
+                    Matcher blank = BLANK_HANDLE.matcher(t).region(m.end(), he);
+                    if (blank.lookingAt() && looksLikeHandle(blank.group(1)) && !FILE_NAME.matcher(blank.group(1)).matches()) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, blank.start(1), blank.end(1), true);
+                        named = true;
+                        continue;
+                    }
                     Matcher arrow = ARROW_HANDLE.matcher(t).region(m.end(), he);
-                    if (arrow.find() && looksLikeHandle(arrow.group(1))) {
+                    boolean pointed = arrow.find() && looksLikeHandle(arrow.group(1));
+                    if (!pointed) {
+                        // 「💚 → kana_7（緑のアプリです）」: the arrow may also point at the handle just before the name
+                        arrow = ARROW_HANDLE.matcher(t).region(Math.max(0, m.start() - 30), m.start());
+                        pointed = arrow.find() && looksLikeHandle(arrow.group(1));
+                    }
+                    if (pointed) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, arrow.start(1), arrow.end(1), true);
                         named = true;
@@ -218,6 +247,9 @@ public final class MessengerIdDetector implements Detector {
             if (HONORIFIC.matcher(t).region(h.end(), t.length()).lookingAt()) {
                 continue; // 「@cafe_mori_tokyo さんの投稿」: someone else's account, quoted as a reference
             }
+            if (t.startsWith("//", h.end())) {
+                continue; // 「アカウント（https://…」: a URL scheme, not a handle; links are the URL detector's
+            }
             if (h.start() >= nameStart - 4 || h.group(1) != null && h.end() >= nameStart - 8) {
                 return true;
             }
@@ -225,6 +257,7 @@ public final class MessengerIdDetector implements Detector {
         return false;
     }
 
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4|py|js|java|json|ya?ml|html?)");
     private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
     private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
 

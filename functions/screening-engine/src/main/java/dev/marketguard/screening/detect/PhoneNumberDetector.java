@@ -57,6 +57,7 @@ public final class PhoneNumberDetector implements Detector {
         int gap = 0;
         int i = 0;
         int[] unit = new int[2];
+        int[] probe = new int[2];
         String plain = field.normalized().text();
         java.util.List<Piece> pieces = new java.util.ArrayList<>();
 
@@ -64,7 +65,7 @@ public final class PhoneNumberDetector implements Detector {
             boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
                     && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i));
             if (matched) {
-                if (count == 0 && precededByPlus(t, i)) {
+                if (count == 0 && (precededByPlus(t, i) || countryCodeInBrackets(t, i))) {
                     plus = true;
                 }
                 digits[count] = (char) unit[1];
@@ -73,6 +74,18 @@ public final class PhoneNumberDetector implements Detector {
                 count++;
                 gap = 0;
                 i = unit[0];
+                continue;
+            }
+            int tensEnd = i < n && count > 0 && gap == 0 ? WORDS.tensWordEnd(t, i) : -1;
+            if (tensEnd > 0) {
+                // 「くじゅうはち」「九十八」: digits read in pairs as tens; a ten with no digit after it ends in 0
+                if (tensEnd >= n || !matchUnit(t, plain, tensEnd, true, probe)) {
+                    digits[count] = '0';
+                    starts[count] = i;
+                    ends[count] = tensEnd;
+                    count++;
+                }
+                i = tensEnd;
                 continue;
             }
             if (i < n && count > 0 && gap < MAX_GAP && isSeparator(t, i)) {
@@ -406,6 +419,11 @@ public final class PhoneNumberDetector implements Detector {
         }
         String before = t.substring(Math.max(0, p - 4), p + 1);
         return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+    }
+
+    /** 「(81)90-7788-9900」: the country code in brackets, the + left out. */
+    private static boolean countryCodeInBrackets(String t, int i) {
+        return i > 0 && t.charAt(i - 1) == '(' && t.startsWith("81)", i);
     }
 
     private static boolean touchesDigit(String t, int i) {

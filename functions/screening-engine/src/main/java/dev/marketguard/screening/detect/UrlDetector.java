@@ -14,22 +14,50 @@ import java.util.regex.Pattern;
 public final class UrlDetector implements Detector {
     static final String RULE_MESSENGER = "contact.messenger_link";
     static final String RULE_FORM = "other.external_form_link";
+    static final String RULE_PROFILE = "contact.sns_profile_link";
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
     private static final Pattern MESSENGER_HOST = Pattern.compile(
             "(?:^|[/.])(?:line\\.me|lin\\.ee|t\\.me|telegram\\.me|wa\\.me|discord\\.gg|discord\\.com/invite|m\\.me|join\\.skype\\.com|chatwork\\.com/[a-z0-9_\\-]+|u\\.wechat\\.com|qr\\.kakao\\.com)");
     /** 「t.me/ayumi_w」「lin.ee/AbCd」: a messenger link written without https:// or www. */
     private static final Pattern BARE_MESSENGER_LINK = Pattern.compile(
-            "(?<![a-z0-9.\\-/@])(?:line\\.me|lin\\.ee|t\\.me|telegram\\.me|wa\\.me|discord\\.gg|m\\.me|qr\\.kakao\\.com)/[a-z0-9_~\\-/?=.+%]*[a-z0-9_]");
+            "(?<![a-z0-9.\\-/@])(?:line\\.me|lin\\.ee|t\\.me|telegram\\.me|wa\\.me|discord\\.gg|m\\.me|qr\\.kakao\\.com)"
+            // 「t . m e / ninja_trade」: blanks left around the slash once the spaced letters are joined
+            + "[ \\t]?/[ \\t]?[a-z0-9_~\\-/?=.+%]*[a-z0-9_]");
+    /**
+     * A profile page on an SNS (instagram.com/megu_cafe, x.com/…, tiktok.com/@…): a way to reach
+     * the writer there, weaker than a messenger link since a profile may also be quoted as a reference.
+     */
+    private static final Pattern SNS_PROFILE = Pattern.compile(
+            "(?:^|[/.])(?:instagram\\.com|twitter\\.com|x\\.com|tiktok\\.com|threads\\.net|facebook\\.com)/@?[a-z0-9_.]{3,}");
     private static final Pattern FORM_HOST = Pattern.compile(
             "forms\\.gle|docs\\.google\\.com/forms|form|survey|questionnaire|typeform|jotform|formrun|tayori|enquete|test|shindan");
+
+    /** Words before a profile link that make it an account quoted as the work's reference or the client's own. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile("弊社|当社|公式|参考|競合|例|official|クライアント|お客様|店舗|ブランド");
+
+    private static boolean quotedAsReference(String t, int urlStart) {
+        return REFERENCE_BEFORE.matcher(t).region(Math.max(0, urlStart - 30), urlStart).find();
+    }
+
+    /** 「facebook.com/taro.yamada.1234」: a profile link written without https:// or www. */
+    private static final Pattern BARE_SNS_PROFILE = Pattern.compile(
+            "(?<![a-z0-9.\\-/@])(?:instagram\\.com|twitter\\.com|x\\.com|tiktok\\.com|threads\\.net|facebook\\.com)[ \\t]?/[ \\t]?@?[a-z0-9_.]*[a-z0-9_]{3}");
 
     @Override
     public void detect(AnalyzedSubject subject, FindingSink sink) {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = field.folded();
             String t = view.text();
-            if (t.indexOf(".me/") >= 0 || t.indexOf(".ee/") >= 0 || t.indexOf(".gg/") >= 0 || t.indexOf(".com/") >= 0) {
+            if (t.indexOf(".com") >= 0 || t.indexOf(".net") >= 0) {
+                Matcher bare = BARE_SNS_PROFILE.matcher(t);
+                while (bare.find()) {
+                    if (!quotedAsReference(t, bare.start())) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE_PROFILE, 0.6, field, view, bare.start(), bare.end(), true);
+                    }
+                }
+            }
+            if (t.indexOf(".me") >= 0 || t.indexOf(".ee") >= 0 || t.indexOf(".gg") >= 0 || t.indexOf(".com/") >= 0) {
                 Matcher bare = BARE_MESSENGER_LINK.matcher(t);
                 while (bare.find()) {
                     sink.add(ViolationCategory.DIRECT_TRADING, RULE_MESSENGER, 0.9, field, view, bare.start(), bare.end(), true);
@@ -43,6 +71,8 @@ public final class UrlDetector implements Detector {
                 String url = m.group();
                 if (MESSENGER_HOST.matcher(url).find()) {
                     sink.add(ViolationCategory.DIRECT_TRADING, RULE_MESSENGER, 0.9, field, view, m.start(), m.end(), true);
+                } else if (SNS_PROFILE.matcher(url).find() && !quotedAsReference(t, m.start())) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE_PROFILE, 0.6, field, view, m.start(), m.end(), true);
                 } else if (FORM_HOST.matcher(url).find()) {
                     sink.add(ViolationCategory.OTHER, RULE_FORM, 0.2, field, view, m.start(), m.end(), false);
                 }

@@ -33,6 +33,7 @@ class EvidenceOffsetPropertyTest {
             "shota.m88 アットマーク アイクラウド ドット コム", "ryo.kimura1990 に @gmail.com", "kenta[.]works[@]gmail[.]com",
             "最初は090です。次が7214。最後は3308", "t.me/ayumi_w", "ライン@ sakura.nails.77", "→ ai_studio_5", "まるきゅうまる ひとふたみよ", "shin-85 あっと どこも どっと えぬいー", "hana.k @gmail.com",
             "ぜろきゅーぜろ(よんよんはちに)ななー", "「nagisa.h」のジーメール",
+            "エヌ・オー・ゼット・オー・エム・アイ", "あい・だぶりゅー・えー・ぴー・えー＋2525", "イ ン ス タに", "ら い ん", "エル・アイ・エヌ・イーで",
             "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
 
     @Provide

@@ -36,4 +36,23 @@ class FeatureExtractorTest {
         assertThat(named).containsKey("w:権利");
         assertThat(actual).isEqualTo(expected);
     }
+
+    @Test
+    void aReusedVectorHoldsExactlyTheFeaturesOfAFreshOne() {
+        FeatureExtractor fe = new FeatureExtractor();
+        List<AnalyzedField> first = TestEngine.get().analyze(new Submission.Message("m1", "s", "r",
+                "ロゴのデザインをお願いします。納期は来週末です。", Phase.BEFORE_CONTRACT, WorkStyle.PROJECT)).fields();
+        List<AnalyzedField> second = TestEngine.get().analyze(new Submission.Message("m2", "s", "r",
+                "権利収入で毎月お金が入ってくる仕組みです。", Phase.BEFORE_CONTRACT, WorkStyle.PROJECT)).fields();
+        FeatureVector reused = new FeatureVector();
+        fe.extractHashed(first, reused);
+        fe.extractHashed(second, reused);
+        FeatureVector fresh = fe.extractHashed(second);
+
+        assertThat(reused.size()).isEqualTo(fresh.size()).isPositive();
+        for (int i = 0; i < fresh.size(); i++) {
+            assertThat(new long[] {reused.hash(i), reused.field(i), reused.start(i), reused.end(i)})
+                    .containsExactly(fresh.hash(i), fresh.field(i), fresh.start(i), fresh.end(i));
+        }
+    }
 }
