@@ -140,7 +140,8 @@ public final class ScreeningEngine implements Screener {
             texts.put("reward.type", p.reward().type().code());
         }
         ScoreCombiner.ModelEvidence evidence = (category, limit) -> modelEvidence(subject, feats, category, limit);
-        return combiner.combine(submission, sink.findings(), probabilities, evidence, texts, rulesetVersion);
+        return combiner.combine(submission, sink.findings(), sink.refusedCategories(), probabilities, evidence, texts,
+                rulesetVersion);
     }
 
     /** Analyses every text field once; the result is what all detectors and the classifier share. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns findings and classifier probabilities into a verdict. Per category, the rules combine as
@@ -43,6 +44,17 @@ public final class ScoreCombiner {
 
     public Assessment combine(Submission submission, List<Finding> findings, double[] modelProbabilities,
                               ModelEvidence modelEvidence, Map<String, String> fieldTexts, String rulesetVersion) {
+        return combine(submission, findings, Set.of(), modelProbabilities, modelEvidence, fieldTexts, rulesetVersion);
+    }
+
+    /**
+     * As above; {@code refused} are categories whose findings the text itself refuses or warns
+     * about (see {@code FindingSink#refusedCategories}). Without a finding of their own left, the
+     * classifier does not count for them: it reads the words of the violation, not the refusal.
+     */
+    public Assessment combine(Submission submission, List<Finding> findings, Set<ViolationCategory> refused,
+                              double[] modelProbabilities, ModelEvidence modelEvidence, Map<String, String> fieldTexts,
+                              String rulesetVersion) {
         boolean contactAllowed = submission instanceof Submission.Message m && m.contactExchangeAllowed();
         Map<ViolationCategory, Map<String, Double>> ruleWeights = new HashMap<>();
         Map<ViolationCategory, List<Finding>> byCategory = new HashMap<>();
@@ -76,6 +88,9 @@ public final class ScoreCombiner {
             double p = modelProbabilities == null ? 0 : modelProbabilities[c.ordinal()];
             if (contactAllowed && c == ViolationCategory.DIRECT_TRADING && rules.isEmpty()) {
                 p = 0; // the model cannot tell allowed contact exchange from a violation; only rules may
+            }
+            if (refused.contains(c) && rules.isEmpty()) {
+                p = 0;
             }
             double model = modelWeight * p;
             double score = 1 - keep * (1 - model);

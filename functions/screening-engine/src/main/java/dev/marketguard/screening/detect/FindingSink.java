@@ -4,13 +4,17 @@ import dev.marketguard.core.category.ViolationCategory;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.NormalizedText;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects findings, translating view offsets to original offsets on the way in. */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
     /** Contact contexts that fired (see {@link #suppressContacts}). */
     private List<Zone> contexts;
+    /** Refusal contexts that fired (see {@link #refuse}). */
+    private List<Refusal> refusals;
 
     /** A finding whose span [start, end) indexes {@code view}, a view derived from the field's original. */
     public void add(ViolationCategory category, String rule, double score, AnalyzedField field,
@@ -52,6 +56,81 @@ public final class FindingSink {
         contexts.add(new Zone(rule, field.name(), span[0], span[1], window, concreteToo));
     }
 
+    /** A refusal context in original offsets of one field, with the field's text to see sentence ends. */
+    private record Refusal(String rule, String field, String text, int start, int end, int window) {
+        private static final String SENTENCE_ENDS = "。．！？!?\n";
+
+        /** A finding beside the refusal (not overlapping it), within the window, in the same sentence. */
+        boolean covers(Finding f) {
+            if (!f.field().equals(field) || f.start() < end && start < f.end()) {
+                return false;
+            }
+            int from = f.end() <= start ? f.end() : end;
+            int to = f.end() <= start ? start : f.start();
+            if (to - from > window) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Marks [start, end) of {@code view} as a refusal, denial or warning: phrase findings of the same
+     * sentence within {@code window} original chars are the thing refused, not a violation
+     * (「外で取引しませんか、とのことですが、お断りします」). Concrete contact details still count.
+     */
+    public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window) {
+        int[] span = view.toOriginal(start, end);
+        if (refusals == null) {
+            refusals = new ArrayList<>(2);
+        }
+        refusals.add(new Refusal(rule, field.name(), field.original(), span[0], span[1], window));
+    }
+
+    /** Ids of the refusal contexts that fired (for rule examples and diagnostics). */
+    public List<String> refusalContexts() {
+        List<String> out = new ArrayList<>();
+        if (refusals != null) {
+            for (Refusal r : refusals) {
+                out.add(r.rule());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Categories of which some finding was dropped as refused: the text names the violation to
+     * reject it, so its words say little about intent (the classifier's view is discounted there).
+     */
+    public Set<ViolationCategory> refusedCategories() {
+        Set<ViolationCategory> out = EnumSet.noneOf(ViolationCategory.class);
+        if (refusals != null) {
+            for (Finding f : withoutExplainedContacts()) {
+                if (refused(f)) {
+                    out.add(f.category());
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean refused(Finding f) {
+        if (refusals == null || isConcrete(f)) {
+            return false;
+        }
+        for (Refusal r : refusals) {
+            if (r.covers(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ids of the contact contexts that fired (for rule examples and diagnostics). */
     public List<String> contactContexts() {
         List<String> out = new ArrayList<>();
@@ -63,8 +142,22 @@ public final class FindingSink {
         return out;
     }
 
-    /** The findings, without contact findings that a contact context explains away. */
+    /** The findings, without contact findings that a contact context explains away and without refused ones. */
     public List<Finding> findings() {
+        List<Finding> kept = withoutExplainedContacts();
+        if (refusals == null) {
+            return kept;
+        }
+        List<Finding> out = new ArrayList<>(kept.size());
+        for (Finding f : kept) {
+            if (!refused(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> withoutExplainedContacts() {
         if (contexts == null) {
             return findings;
         }

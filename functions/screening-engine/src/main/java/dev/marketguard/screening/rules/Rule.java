@@ -13,7 +13,7 @@ import java.util.List;
 public record Rule(String id, ViolationCategory category, double weight, String description, Scope scope,
                    boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
                    List<Context> unless, List<String> mustMatch, List<String> mustNotMatch,
-                   int suppressContact, boolean projectOnly, boolean suppressConcrete) {
+                   int suppressContact, boolean projectOnly, boolean suppressConcrete, int suppressFindings) {
 
     /**
      * Whether this entry is a context rather than a finding: where it fires, contact findings
@@ -23,6 +23,16 @@ public record Rule(String id, ViolationCategory category, double weight, String 
      */
     public boolean isContactContext() {
         return suppressContact > 0;
+    }
+
+    /**
+     * Whether this entry is a refusal context: a refusal, denial or warning (お断りしています,
+     * ご注意ください, 「…」といったメッセージ). Phrase findings of any category in the same sentence
+     * within {@code suppressFindings} chars of it are dropped, because the text names the violation
+     * to reject it. Concrete contact details (a number, address, ID or link) are never dropped.
+     */
+    public boolean isRefusalContext() {
+        return suppressFindings > 0;
     }
 
     public enum Scope { ANY, POSTING, MESSAGE }

@@ -156,6 +156,10 @@ public final class RuleMatcher implements Detector {
                             continue;
                         }
                         AnalyzedField field = fields.get(f);
+                        if (r.isRefusalContext()) {
+                            sink.refuse(r.id(), field, hits[f].view, s, e, r.suppressFindings());
+                            continue;
+                        }
                         if (r.isContactContext()) {
                             sink.suppressContacts(r.id(), field, hits[f].view, s, e, r.suppressContact(), r.suppressConcrete());
                             continue;

@@ -69,7 +69,7 @@ public final class RulesetLoader {
                     contexts(r.path("near"), id), contexts(r.path("unless"), id),
                     strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
                     r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
-                    r.path("suppressConcrete").asBoolean(true)));
+                    r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0)));
         }
         return new Ruleset(version, rules);
     }

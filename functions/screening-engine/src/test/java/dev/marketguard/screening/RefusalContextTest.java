@@ -1,0 +1,70 @@
+package dev.marketguard.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.core.screening.Assessment;
+import dev.marketguard.core.screening.Decision;
+import dev.marketguard.core.screening.Phase;
+import dev.marketguard.core.screening.Submission;
+import dev.marketguard.core.screening.Violation;
+import dev.marketguard.core.screening.WorkStyle;
+import org.junit.jupiter.api.Test;
+
+/** Text that names a violation to refuse it or warn about it (ctx.refusal), and what stays a violation. */
+class RefusalContextTest {
+    private final ScreeningEngine engine = TestEngine.get();
+
+    private Assessment screen(String text) {
+        return engine.screen(new Submission.Message("m-1", "u-1", "u-2", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT));
+    }
+
+    private static boolean names(Assessment a, ViolationCategory c) {
+        return a.violations().stream().map(Violation::category).anyMatch(c::equals);
+    }
+
+    @Test
+    void refusingARemoteDesktopRequestIsNotOne() {
+        Assessment a = screen("申し訳ありませんが、TeamViewerなどでこちらのPCを遠隔操作していただくのはセキュリティ上お断りしています。");
+        assertThat(a.decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void quotingAProposalToDeclineItIsNotDirectTrading() {
+        Assessment a = screen("手数料を節約するために外で取引しませんか、とのことですが、お断りします🙇 サイト経由でお願いします!");
+        assertThat(a.decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void warningAboutFakeOfficeApprovalIsNotALure() {
+        Assessment a = screen("【ご注意】「事務局の許可を得た適性テスト」と称して外部サイトへ誘導するメッセージが届いているようです。"
+                + "当方からそのようなご案内をすることはありません。");
+        assertThat(names(a, ViolationCategory.OTHER)).isFalse();
+    }
+
+    @Test
+    void aRefusalDoesNotReachIntoTheNextSentence() {
+        Assessment a = screen("遠隔操作は普段はお断りしています。でも今回は急ぎなので、AnyDeskでPCを遠隔操作させてください。");
+        assertThat(names(a, ViolationCategory.OTHER)).isTrue();
+    }
+
+    @Test
+    void anInvitationEndingInMasenKaIsNotARefusal() {
+        Assessment a = screen("ここの手数料がもったいないので、サイトを通さずに直接取引でやりませんか？");
+        assertThat(a.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
+    void aConcreteContactDetailStillCountsInsideARefusal() {
+        Assessment a = screen("サイト外のやり取りはお断りしていますが、LINE ID: taro_0505 なら大丈夫です");
+        assertThat(a.decision()).isNotEqualTo(Decision.ALLOW);
+        assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
+    void aNegationInsideTheViolationItselfIsNotARefusal() {
+        Assessment a = screen("仮払いは不要です。完成後に直接口座へお振込みします。");
+        assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+}
