@@ -141,7 +141,7 @@ public final class TextNormalizer {
                     c = ' ';
                 }
                 char h = homoglyph(c);
-                b.append(h != 0 ? h : c, i, j);
+                b.append(h != 0 ? h : withoutAccent(c), i, j);
             }
             i = j;
         }
@@ -188,7 +188,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** 「L I N E」「n・i・s・h・i」「0 7 0 - 5 5」: three or more single chars with one separator between. */
+    /** 「L I N E」「n・i・s・h・i」「L-I-N-E」「0 7 0 - 5 5」: three or more single chars with one separator between. */
     private static NormalizedText collapseSpacedLetters(NormalizedText in) {
         String t = in.text();
         int n = t.length();
@@ -235,7 +235,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isLetterSeparator(char c) {
-        return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB';
+        return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB' || c == '-';
     }
 
     static boolean isAsciiAlnum(char c) {
@@ -283,14 +283,24 @@ public final class TextNormalizer {
 
     private static boolean isClusterMark(char c) {
         return c == '\u3099' || c == '\u309A' || c == '\uFF9E' || c == '\uFF9F'
-                || (c >= '\uFE00' && c <= '\uFE0F') || c == '\u20E3';
+                || (c >= '\uFE00' && c <= '\uFE0F') || isDecoratingMark(c);
+    }
+
+    /**
+     * Combining marks that only decorate (keycap, strike-through 0̶9̶0̶, tildes and accents piled on
+     * digits and Latin letters, enclosing circles): dropped with the cluster, so 「0̶9̶0̶」 reads 090
+     * and 「gmàil」 reads gmail. Japanese voicing marks are not among them (NFKC composes those).
+     */
+    private static boolean isDecoratingMark(char c) {
+        return (c >= '\u0300' && c <= '\u036F') || (c >= '\u1AB0' && c <= '\u1AFF')
+                || (c >= '\u1DC0' && c <= '\u1DFF') || (c >= '\u20D0' && c <= '\u20FF');
     }
 
     private static String stripMarks(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean decoration = (c >= '\uFE00' && c <= '\uFE0F') || c == '\u20E3';
+            boolean decoration = (c >= '\uFE00' && c <= '\uFE0F') || isDecoratingMark(c);
             if (decoration && sb == null) {
                 sb = new StringBuilder(s.substring(0, i));
             } else if (!decoration && sb != null) {
@@ -345,6 +355,18 @@ public final class TextNormalizer {
             return "0";
         }
         return null;
+    }
+
+    /** 「gmàil」「yahöo」: an accented Latin letter (precomposed) read as its plain letter. */
+    static char withoutAccent(char c) {
+        if (c < '\u00C0' || c > '\u024F') {
+            return c;
+        }
+        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        if (base >= 'A' && base <= 'Z') {
+            return (char) (base + 32);
+        }
+        return base >= 'a' && base <= 'z' ? base : c;
     }
 
     /** Cyrillic and Greek letters that render like Latin ones (lower-cased result), else 0. */

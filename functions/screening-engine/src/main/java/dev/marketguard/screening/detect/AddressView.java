@@ -9,15 +9,11 @@ import dev.marketguard.screening.analysis.NormalizedText;
  * 「kenta.works あっと gmail どっと com」 reads kenta.works@gmail.com. Offsets still map back.
  */
 final class AddressView {
-    private static final String[][] WORDS = {
-        {"(atto)", "@"}, {"[atto]", "@"}, {"(dotto)", "."}, {"[dotto]", "."}, {"(ドット)", "."}, {"[アット]", "@"},
-        {"[ドット]", "."}, {"アットマーク", "@"}, {"@マーク", "@"}, {"(アット)", "@"}, {"アット", "@"}, {"(at)", "@"}, {"[at]", "@"},
-        {"{at}", "@"}, {"<at>", "@"}, {"(@)", "@"}, {"atmark", "@"}, {"atto", "@"}, {" at ", "@"},
-        {"ドット", "."}, {"(dot)", "."}, {"[dot]", "."}, {"{dot}", "."}, {"<dot>", "."}, {"dotto", "."},
-        {" dot ", "."}, {"ピリオド", "."},
-        {"ジーメール", "gmail"}, {"gメール", "gmail"}, {"グーグルメール", "gmail"}, {"ヤフーメール", "yahoo.co.jp"},
-        {"コム", "com"}, {"ジェーピー", "jp"},
-    };
+    /** The words (resource {@value #RESOURCE}): key, replacement, where ("", "tld", "domain" or "ascii"). */
+    static final String RESOURCE = "/marketguard/address-words.tsv";
+    private static final String[][] WORDS = loadWords();
+    /** Words that by themselves make an address view worth building (an @ word or a spelled provider). */
+    private static final String[] TRIGGERS = triggers();
 
     private AddressView() {
     }
@@ -32,7 +28,13 @@ final class AddressView {
         int n = t.length();
         int i = 0;
         boolean glueNext = false;
+        Substitution sub = substitution(t);
         while (i < n) {
+            if (sub != null && t.startsWith(sub.symbol(), i) && (i < sub.start() || i >= sub.end())) {
+                b.append(sub.replacement(), i, i + sub.symbol().length());
+                i += sub.symbol().length();
+                continue;
+            }
             String[] word = wordAt(t, i);
             if (word == null) {
                 word = bracketedWordAt(t, i);
@@ -57,7 +59,8 @@ final class AddressView {
                 continue;
             }
             char c = t.charAt(i);
-            if (glueNext && Character.isWhitespace(c)) {
+            // 「nozomi.k ＋ アットマーク ＋ outlook.com」: a plus between the pieces only joins them
+            if (glueNext && (Character.isWhitespace(c) || c == '+') || c == '+' && joinsAddressWord(t, i)) {
                 i++;
                 continue;
             }
@@ -68,11 +71,73 @@ final class AddressView {
         return b.build();
     }
 
+    /** 「■を@に」: a symbol standing for the @ (or a dot), and where the instruction itself is. */
+    private record Substitution(String symbol, String replacement, int start, int end) {
+    }
+
+    /** 「shiori.w■gmail.com（■を@に）」「★→@」「🌀は@です」: the writer says which symbol to put back. */
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
+            "([^\\sa-z0-9\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}()（）「」『』、。,.:：@])\\s*(?:ヲ|ハ|→|⇒|=|->)\\s*(?:半角ノ)?(@|\\.)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static Substitution substitution(String t) {
+        java.util.regex.Matcher m = SUBSTITUTION.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String symbol = m.group(1);
+        int other = t.indexOf(symbol);
+        if (other >= m.start()) {
+            other = t.indexOf(symbol, m.end());
+        }
+        return other < 0 ? null : new Substitution(symbol, m.group(2), m.start(), m.end());
+    }
+
     /** Only an @ (or a word for it) or a spelled-out provider makes an address view worth building. */
     private static boolean mayContainAddressWords(String t) {
-        return t.indexOf('@') >= 0 || t.contains("アット") || t.contains("(at)") || t.contains("[at]")
-                || t.contains(" at ") || t.contains("atto") || t.contains("atmark") || t.contains("{at}")
-                || t.contains("<at>") || t.contains("ジーメール") || t.contains("gメール") || t.contains("グーグルメール");
+        if (t.indexOf('@') >= 0) {
+            return true;
+        }
+        for (String trigger : TRIGGERS) {
+            if (t.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] loadWords() {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (java.io.InputStream in = AddressView.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 2 || cols.length > 3 || cols[0].isEmpty() || cols[1].isEmpty()) {
+                    throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+                }
+                rows.add(new String[] {cols[0], cols[1], cols.length == 3 ? cols[2] : ""});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return rows.toArray(new String[0][]);
+    }
+
+    private static String[] triggers() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String[] w : WORDS) {
+            if (!w[1].equals(".") && !w[2].equals("tld") && !w[2].equals("domain")) {
+                out.add(w[0]);
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static final String FIRST_CHARS = firstChars();
@@ -130,7 +195,7 @@ final class AddressView {
                     continue;
                 }
             }
-            if (key.equals("コム") || key.equals("ジェーピー")) {
+            if (w[2].equals("tld")) {
                 // only right after a dot: 「ドット コム」
                 int p = i - 1;
                 while (p >= 0 && Character.isWhitespace(t.charAt(p))) {
@@ -140,7 +205,10 @@ final class AddressView {
                     continue;
                 }
             }
-            if ((key.equals(" at ") || key.equals(" dot ")) && !asciiWordsAround(t, i, i + key.length())) {
+            if (w[2].equals("domain") && !afterAt(t, i)) {
+                continue;
+            }
+            if (w[2].equals("ascii") && !asciiWordsAround(t, i, i + key.length())) {
                 continue;
             }
             return w;
@@ -149,8 +217,45 @@ final class AddressView {
         return null;
     }
 
+    /** Right after an @ or a word for it, blanks skipped: 「あっと どこも」. */
+    private static boolean afterAt(String t, int i) {
+        int p = i;
+        while (p > 0 && Character.isWhitespace(t.charAt(p - 1))) {
+            p--;
+        }
+        String before = t.substring(Math.max(0, p - 6), p);
+        return before.endsWith("@") || before.endsWith("アット") || before.endsWith("アットマーク") || before.endsWith("(at)")
+                || before.endsWith("atto") || before.endsWith("atmark");
+    }
+
+    /** Latin letters or digits on both sides of [s, e), blanks skipped. */
     private static boolean asciiWordsAround(String t, int s, int e) {
+        while (s > 0 && t.charAt(s - 1) == ' ') {
+            s--;
+        }
+        while (e < t.length() && t.charAt(e) == ' ') {
+            e++;
+        }
         return s > 0 && e < t.length() && isAsciiAlnum(t.charAt(s - 1)) && isAsciiAlnum(t.charAt(e));
+    }
+
+    /** A blank-surrounded plus right before a spelled-out @ or dot. */
+    private static boolean joinsAddressWord(String t, int i) {
+        if (i == 0 || t.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int k = i + 1;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == i + 1 || k >= t.length()) {
+            return false;
+        }
+        String[] word = wordAt(t, k);
+        if (word == null) {
+            word = bracketedWordAt(t, k);
+        }
+        return word != null && (word[1].equals("@") || word[1].equals("."));
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -16,13 +16,29 @@ public final class EmailDetector implements Detector {
     static final String RULE = "contact.email";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "([a-z0-9][a-z0-9._%+\\-]{0,63})([ \\t]*\\n?[ \\t]*)@([ \\t]*\\n?[ \\t]*)([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)");
+            "([a-z0-9][a-z0-9._%+\\-]{0,63})([ \\t]*(?:\\n|ニ|ト|\\+)?[ \\t]*)@([ \\t]*\\n?[ \\t]*)([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)");
     private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo",
             "ezweb", "softbank", "googlemail", "me", "live", "protonmail", "proton");
 
     /** 「shun.photo じーめーる」: the @ left out on purpose, the provider named after the local part. */
     private static final Pattern AT_OMITTED = Pattern.compile(
-            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*(?:ノアトニ|ノ後ニ|ニ|,|、)?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+    /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
+    private static final Pattern PROVIDER_FIRST = Pattern.compile(
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail)(?:\\.[a-z]{2,6})*(?![a-z.@])"
+                    + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
+                    + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→])[ \\t]*([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@])");
+    /**
+     * 「メアドは taro.y で、後ろはいつものGです」「アドレスは taro.y（gmail抜き）」: a user name given as the
+     * address, with the provider only hinted at a little further on.
+     */
+    private static final Pattern ADDRESS_GIVEN = Pattern.compile(
+            "(?:アドレス|メアド|メール)(?:ハ|:|→)?[ \\t]*[「『\"]?([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])"
+                    // the name is the address: 「taro.y です」「taro.y で、」「「taro.y」＋」, not 「project_a の件名で」
+                    + "(?=[ \\t]*(?:デス|デ[、。 ]|[」』\"()（）+、。]|$))");
+    private static final Pattern PROVIDER_HINT = Pattern.compile(
+            "(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|g)(?![a-z])|グーグル|ヤフー|ジーメ");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4)");
     private static final Pattern ADDRESS_WORD = Pattern.compile("アドレス|メアド|メール|mail|アット|@");
 
     @Override
@@ -30,8 +46,11 @@ public final class EmailDetector implements Detector {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = AddressView.of(field.folded());
             String t = view.text();
-            detectOmittedAt(field, view, t, sink);
+            boolean omitted = detectOmittedAt(field, view, t, sink);
             if (t.indexOf('@') < 0) {
+                if (!omitted) {
+                    detectAddressGiven(field, view, t, sink);
+                }
                 continue;
             }
             Matcher m = EMAIL.matcher(t);
@@ -40,10 +59,10 @@ public final class EmailDetector implements Detector {
                 String after = m.group(3);
                 boolean spaced = !before.isEmpty() || !after.isEmpty();
                 int at = m.start(2) + before.length();
-                if (spaced && !gluedAt(field, view, at, before + after)) {
+                String domain = m.group(4);
+                if (spaced && !gluedAt(field, view, at, before + after) && !knownMailDomain(domain)) {
                     continue;
                 }
-                String domain = m.group(4);
                 if (!plausibleDomain(domain) || reservedDomain(domain) && writtenPlainly(field, view, m.start(), m.end())) {
                     continue;
                 }
@@ -52,27 +71,80 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    private static void detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+    private static void detectAddressGiven(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (t.indexOf("アドレス") < 0 && t.indexOf("メアド") < 0 && t.indexOf("メール") < 0) {
+            return;
+        }
+        Matcher m = ADDRESS_GIVEN.matcher(t);
+        while (m.find()) {
+            String local = m.group(1);
+            if (!looksLikeUserName(local) || FILE_NAME.matcher(local).matches() || looksLikeHostName(local)) {
+                continue;
+            }
+            Matcher hint = PROVIDER_HINT.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 30));
+            if (hint.find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), hint.end(), true);
+            }
+        }
+    }
+
+    /** Reports user names next to a provider named without the @; true when one was found. */
+    private static boolean detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         if (!t.contains("gmail") && !t.contains("yahoo") && !t.contains("icloud") && !t.contains("outlook")
                 && !t.contains("hotmail")) {
-            return;
+            return false;
+        }
+        boolean found = false;
+        Matcher p = PROVIDER_FIRST.matcher(t);
+        while (p.find()) {
+            if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2))) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
+                found = true;
+            }
         }
         Matcher m = AT_OMITTED.matcher(t);
         while (m.find()) {
             if (t.charAt(m.end(1)) == '@') {
                 continue; // an ordinary address; the main pattern reports it
             }
+            if (m.end(1) == m.start(3)) {
+                continue; // 「smtp.gmail.com」: a host name, the provider glued to what comes before
+            }
+            if (("ト".equals(m.group(2)) || "ノ".equals(m.group(2))) && !looksLikeUserName(m.group(1))) {
+                continue; // 「zoom と gmail」「outlook の gmail」: tools named, not a user name and its provider
+            }
             int from = Math.max(0, m.start() - 30);
             int to = Math.min(t.length(), m.end() + 30);
             if (ADDRESS_WORD.matcher(t).region(from, to).find()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), m.end(), true);
+                found = true;
             }
         }
+        return found;
     }
 
-    /** Blanks around @ are evasion when they include a line break or the @ was not a plain ASCII @. */
+    /** 「hana.k @gmail.com」: blanks around a plain @ still make an address when the domain is a mail provider's. */
+    private static boolean knownMailDomain(String domain) {
+        int dot = domain.indexOf('.');
+        return dot > 0 && PROVIDERS.contains(domain.substring(0, dot));
+    }
+
+    /** 「Gmail: smtp.gmail.com」: a server name, not the user part of an address. */
+    private static boolean looksLikeHostName(String s) {
+        return s.matches(".*\\.(?:com|jp|net|org|io)") || s.contains("gmail") || s.contains("yahoo") || s.contains("outlook");
+    }
+
+    /** A user name has digits or . _ - in it; a bare word (zoom, slack) is not one. */
+    private static boolean looksLikeUserName(String s) {
+        return s.chars().anyMatch(ch -> (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-');
+    }
+
+    /**
+     * Blanks around @ are evasion when they include a line break, the @ was not a plain ASCII @,
+     * or a joining word stands before it (「ryo.kimura に @gmail.com をつけた」「nozomi.k + @outlook.com」).
+     */
     private static boolean gluedAt(AnalyzedField field, NormalizedText view, int at, String blanks) {
-        if (blanks.indexOf('\n') >= 0) {
+        if (blanks.indexOf('\n') >= 0 || blanks.indexOf('ニ') >= 0 || blanks.indexOf('ト') >= 0 || blanks.indexOf('+') >= 0) {
             return true;
         }
         int[] span = view.toOriginal(at, at + 1);

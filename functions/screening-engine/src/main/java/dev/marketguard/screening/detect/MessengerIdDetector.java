@@ -30,39 +30,53 @@ public final class MessengerIdDetector implements Detector {
      * into, its rules, automation on it), so "follow"/"DM" nearby are the task, not a contact.
      */
     private static final String SNS_AS_SUBJECT =
-            "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を))";
+            "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を)|dm(?:の)?(?:自動|一斉|配信|返信文|テンプレ))";
 
     private static final List<Service> SERVICES = List.of(
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "エルアイ", "緑の"}, "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|エルアイエヌイー)"
-                    + "|緑の(?:アプリ|アイコン|やつ|チャット)",
+            // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
+            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の"},
+                    "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
+                    + "|緑の(?:メッセージ|トーク|チャット)?(?:アプリ|アイコン|やつ|チャット|sns)",
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ"}, "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ", null),
             service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?", null),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             service("wechat", new String[] {"wechat", "ウィーチャット", "微信"}, "(?<![a-z])wechat(?![a-z])|ウィーチャット|微信", null),
-            service("instagram", new String[] {"insta", "insuta", "インスタ"}, "(?<![a-z])(?:instagram|insta|insuta)(?![a-z])|インスタ(?:グラム)?",
+            service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
+                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッター", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッター",
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで"}, "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡))))|ツイッ[タ夕][ー一]",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("kakaotalk", new String[] {"kakao", "カカオ"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
             service("signal", new String[] {"signal", "シグナル"}, "(?<![a-z])signal(?![a-z])|シグナル", null),
             service("messenger", new String[] {"facebook", "messenger", "フェイスブック", "メッセンジャー"}, "(?<![a-z])(?:facebook|messenger)(?![a-z])|フェイスブック|メッセンジャー", null),
+            // "threads" is also a programming word (Java threads, @Async): the Latin name only counts said as a place to talk
+            service("threads", new String[] {"threads", "スレッズ"},
+                    "(?<![a-z])threads(?=\\s*(?:で(?:も)?(?:繋が|つなが|連絡|dm|やり取り|やりとり|フォロー)|の(?:dm|アカウント)))|スレッズ",
+                    "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("tiktok", new String[] {"tiktok", "ティックトック"}, "(?<![a-z])tiktok(?![a-z])|ティックトック", "^\\s*(?:運用|広告|の運用|動画の?編集)"),
             service("slack", new String[] {"slack", "スラック"}, "(?<![a-z])slack(?![a-z])|スラック", null));
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
-            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム)|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
-                    + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,12}?"
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+                    + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
                     + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._])(@[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
-            "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
+            "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
+    /** 「L I N E の方が早いのでこちらへ → ai_studio_5」: a handle pointed at a little after the service name. */
+    /** 「ラインは yoshida0808 ですが」: the account given as what the service "is". */
+    private static final Pattern TOPIC_HANDLE = folded("\\s*(?:の(?:id|アカウント))?\\s*(?:は|も)\\s*(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])"
+            // said as what it is (「yoshida0808 ですが」), not what it works with (「message_api_v3 の仕様」)
+            + "(?=\\s*(?:です|だよ|だ|で[、。 ]|なので|まで|よ|[!！。、)）]|$))");
+    private static final Pattern ARROW_HANDLE = folded("[→⇒]\\s*(@?[a-z0-9][a-z0-9_.\\-]{2,40})");
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
-            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索");
+            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち|友達|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
         String[] foldedTriggers = new String[triggers.length];
@@ -77,7 +91,7 @@ public final class MessengerIdDetector implements Detector {
         return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
 
-    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "@", "アット", "akaunto", "aidii"};
+    private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "ユーザーメイ", "@", "アット", "akaunto", "aidii"};
 
     /** One automaton over every service trigger and ID label: one pass tells which checks to run. */
     private static final List<String> TRIGGERS = new java.util.ArrayList<>();
@@ -142,16 +156,31 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
-                    Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 4), he);
-                    if (h.find()) {
+                    // 「IDは kei_0303 です。らいんで！」: a labelled ID just before the name counts too
+                    Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 30), he);
+                    if (findHandleFor(h, t, m.start())) {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
                         named = true;
                         continue;
                     }
-                    Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 25));
-                    if (r.find()) {
+                    Matcher topic = TOPIC_HANDLE.matcher(t).region(m.end(), he);
+                    if (topic.lookingAt() && looksLikeHandle(topic.group(1)) && !topic.group(1).matches("v?[0-9.]+")) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, topic.start(1), topic.end(1), true);
+                        named = true;
+                        continue;
+                    }
+                    Matcher arrow = ARROW_HANDLE.matcher(t).region(m.end(), he);
+                    if (arrow.find() && looksLikeHandle(arrow.group(1))) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, arrow.start(1), arrow.end(1), true);
+                        named = true;
+                        continue;
+                    }
+                    Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
+                    if (findRequestFor(r, m.end())) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
@@ -163,6 +192,41 @@ public final class MessengerIdDetector implements Detector {
         }
     }
 
+
+    /**
+     * A request about this service: verbs (追加, 検索, 教えて…) anywhere near; 「で話しましょう」「でお願い」
+     * only right after the name (「LINEでお願いします」), since 「インスタは design 重視でお願いします」 asks for
+     * the work, not for a contact.
+     */
+    private static boolean findRequestFor(Matcher r, int nameEnd) {
+        while (r.find()) {
+            char first = r.group().charAt(0);
+            boolean particle = first == 'デ' || first == 'ニ';
+            if (!particle || r.start() >= nameEnd && r.start() <= nameEnd + 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first handle after the name, or a labelled one that ends right before it (a few chars:
+     * 「です。」); a labelled ID further back belongs to something else (a login for the work).
+     */
+    private static boolean findHandleFor(Matcher h, String t, int nameStart) {
+        while (h.find()) {
+            if (HONORIFIC.matcher(t).region(h.end(), t.length()).lookingAt()) {
+                continue; // 「@cafe_mori_tokyo さんの投稿」: someone else's account, quoted as a reference
+            }
+            if (h.start() >= nameStart - 4 || h.group(1) != null && h.end() >= nameStart - 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
+    private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,
@@ -180,8 +244,8 @@ public final class MessengerIdDetector implements Detector {
                 }
                 int g = h.group(1) != null ? 1 : 2;
                 String handle = h.group(g);
-                if (!looksLikeHandle(handle)) {
-                    continue;
+                if (!looksLikeHandle(handle) || EXAMPLE_AFTER.matcher(t).region(h.end(), t.length()).lookingAt()) {
+                    continue; // 「u_000001 形式」: an example of a format, not someone's ID
                 }
                 int rs = Math.max(0, h.start() - 30);
                 int re = Math.min(t.length(), h.end() + 40);

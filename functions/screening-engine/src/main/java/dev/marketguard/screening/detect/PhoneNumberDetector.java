@@ -21,20 +21,9 @@ public final class PhoneNumberDetector implements Detector {
     static final String RULE_REVERSED = "contact.phone_reversed";
     static final String RULE_FRAGMENT = "contact.phone_fragment";
 
-    private static final String[] KANA_DIGITS = {
-        "ゼロ", "レイ", "マル", "イチ", "ニー", "ニイ", "ニ", "サン", "ヨン", "ゴー", "ゴ", "ロク",
-        "ナナ", "シチ", "ハチ", "キュー", "キュウ", "キュ",
-    };
-    private static final char[] KANA_VALUES = {
-        '0', '0', '0', '1', '2', '2', '2', '3', '4', '5', '5', '6', '7', '7', '8', '9', '9', '9',
-    };
-    private static final String[] ROMAJI_DIGITS = {
-        "zero", "rei", "maru", "ichi", "nii", "ni", "san", "yon", "shi", "go", "roku", "nana", "shichi",
-        "hachi", "kyuu", "kyu", "ku",
-    };
-    private static final char[] ROMAJI_VALUES = {
-        '0', '0', '0', '1', '2', '2', '3', '4', '4', '5', '6', '7', '7', '8', '9', '9', '9',
-    };
+    static final String RULE_SPLIT = "contact.phone_split";
+
+    private static final DigitWords WORDS = DigitWords.get();
     private static final int MAX_GAP = 3;
 
     private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
@@ -69,6 +58,7 @@ public final class PhoneNumberDetector implements Detector {
         int i = 0;
         int[] unit = new int[2];
         String plain = field.normalized().text();
+        java.util.List<Piece> pieces = new java.util.ArrayList<>();
 
         while (i <= n) {
             boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
@@ -90,20 +80,74 @@ public final class PhoneNumberDetector implements Detector {
                 i++;
                 continue;
             }
-            if (count > 0) {
-                evaluateRun(field, view, digits, starts, ends, count, plus, sink);
+            if (count > 0 && !evaluateRun(field, view, digits, starts, ends, count, plus, sink) && count >= 2) {
+                pieces.add(new Piece(new String(digits, 0, count), starts[0], ends[count - 1]));
             }
             count = 0;
             plus = false;
             gap = 0;
             i++;
         }
+        joinPieces(field, view, pieces, sink);
     }
 
-    private void evaluateRun(AnalyzedField field, NormalizedText view, char[] digits, int[] starts, int[] ends,
-                             int count, boolean plus, FindingSink sink) {
+    /** Counters after a number make it a quantity (「080 個」「090分」「5678 円」), not a piece of a phone number. */
+    private static final String COUNTERS = "個円件本分枚点人名歳年月日時回社秒度倍%";
+
+    private static boolean counted(String t, int end) {
+        int p = end;
+        while (p < t.length() && t.charAt(p) == ' ') {
+            p++;
+        }
+        return p < t.length() && COUNTERS.indexOf(t.charAt(p)) >= 0;
+    }
+
+    /** Digits of one run that did not make a number on their own, in view offsets. */
+    private record Piece(String digits, int start, int end) {
+    }
+
+    /** How far apart (view chars) the pieces of a number split over a sentence may be. */
+    private static final int MAX_PIECE_GAP = 48;
+
+    /**
+     * 「最初は090です。次が7214。最後は3308」「前半は09066、後半は341282」: a number cut into pieces
+     * with words between them. Pieces that start with a mobile or IP-phone prefix and join into a
+     * valid number count when the text talks about a phone number or about the pieces.
+     */
+    private void joinPieces(AnalyzedField field, NormalizedText view, java.util.List<Piece> pieces, FindingSink sink) {
+        String t = view.text();
+        for (int a = 0; a < pieces.size(); a++) {
+            Piece first = pieces.get(a);
+            if (first.digits().length() < 3 || first.digits().length() > 9 || !isMobilePrefix(first.digits())
+                    || counted(t, first.end())) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder(first.digits());
+            int end = first.end();
+            for (int b = a + 1; b < pieces.size() && joined.length() < 10; b++) {
+                Piece next = pieces.get(b);
+                if (next.start() - end > MAX_PIECE_GAP) {
+                    break;
+                }
+                if (next.digits().length() < 3 || counted(t, next.end())) {
+                    continue; // 「最後の4桁は」「1234 個」: a count, not a piece
+                }
+                joined.append(next.digits());
+                end = next.end();
+            }
+            if ((joined.length() == 10 || joined.length() == 11) && isValid(joined.toString())
+                    && nearPhoneWord(t, first.start(), end) && !insideCode(t, first.start())) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_SPLIT, 0.9, field, view, first.start(), end, true);
+                return;
+            }
+        }
+    }
+
+    /** Reports what the run holds; true when a whole number was found in it. */
+    private boolean evaluateRun(AnalyzedField field, NormalizedText view, char[] digits, int[] starts, int[] ends,
+                                int count, boolean plus, FindingSink sink) {
         if (count < 3) {
-            return; // nothing shorter than a 070/080/090 prefix is worth a look
+            return false; // nothing shorter than a 070/080/090 prefix is worth a look
         }
         String d = new String(digits, 0, count);
         int offset = 0;
@@ -114,13 +158,19 @@ public final class PhoneNumberDetector implements Detector {
         if (offset == -1) {
             if (isValid(d)) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[0], ends[count - 1], true);
+                return true;
             }
-            return;
+            return false;
+        }
+        int spelled = 0;
+        for (int k = 0; k < count; k++) {
+            spelled += isAsciiDigit(view.text().charAt(starts[k])) ? 0 : 1;
         }
         boolean[] groupStart = new boolean[count + 1];
         for (int k = 0; k <= count; k++) {
             groupStart[k] = k == 0 || k == count || starts[k] > ends[k - 1];
         }
+        boolean phoneTalk = nearPhoneWord(view.text(), starts[0], ends[count - 1]);
         boolean found = false;
         int p = 0;
         while (p < count) {
@@ -128,7 +178,12 @@ public final class PhoneNumberDetector implements Detector {
                 p++;
                 continue;
             }
-            int len = matchLength(d, p, groupStart);
+            boolean loose = !insideCode(view.text(), starts[p]) && !codeLabelBefore(view.text(), starts[p]);
+            if (STRONG_CODE_LABEL.matcher(view.text().substring(Math.max(0, starts[p] - 12), starts[p])).find()) {
+                p++;
+                continue;
+            }
+            int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;
@@ -138,24 +193,49 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         if (found) {
-            return;
+            return true;
         }
         if (count >= 10 && count <= 11) {
             String reversed = new StringBuilder(d).reverse().toString();
             if (isMobilePrefix(reversed) && isValid(reversed)) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE_REVERSED, 0.9, field, view, starts[0], ends[count - 1], true);
-                return;
+                return true;
             }
         }
         boolean prefixGroup = count == 3 || starts[3] > ends[2];
         if (count <= 11 && prefixGroup && isMobilePrefix(d) && !insideCode(view.text(), starts[0])
+                && !quotedAsFormat(view.text(), ends[count - 1]) && !counted(view.text(), ends[count - 1])
                 && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
             sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
         }
+        return false;
+    }
+
+    /**
+     * Words after a prefix that make it the topic (「090形式」「090から始まる文字列」「090に始まる番号の件数」),
+     * not a number given out; 「番号は090から始まります」 (said of one's own number) stays a fragment.
+     */
+    private static final java.util.regex.Pattern FORMAT_TALK = java.util.regex.Pattern.compile(
+            "[」』\" ]*(?:形式|フォーマット|書式|番台|系ノ|(?:カラ|デ|ニ)始マル(?:文字|番号|数|モノ|カ|ヤツ|電話|携帯|件)"
+                    + "|[-ー]?[×x*＊●○◯]{3})"); // 「090-××××-××××」: the rest masked, a template
+
+    private static boolean quotedAsFormat(String t, int end) {
+        return FORMAT_TALK.matcher(t).region(end, t.length()).lookingAt();
     }
 
     private static boolean isMobilePrefix(String d) {
         return d.length() >= 3 && d.charAt(0) == '0' && d.charAt(2) == '0' && "5789".indexOf(d.charAt(1)) >= 0;
+    }
+
+    /** Labels of codes that are not phone numbers, just before a run: 「ロット 09044 5128 83」「注文番号 …」. */
+    private static final java.util.regex.Pattern CODE_LABEL = java.util.regex.Pattern.compile(
+            "(?:ロット|品番|型番|注文番号|シリアル|製造番号|管理番号|会員番号|伝票|口座|jan|isbn|sku|商品コード|no\\.?|#)[^0-9]{0,4}$");
+    /** A labelled code is not a phone number however it is grouped (「SKU 09011223344」); # and no. only for odd groupings. */
+    private static final java.util.regex.Pattern STRONG_CODE_LABEL = java.util.regex.Pattern.compile(
+            "(?:ロット|品番|型番|注文番号|シリアル|製造番号|管理番号|会員番号|伝票|jan|isbn|sku|商品コード)[^0-9]{0,4}$");
+
+    private static boolean codeLabelBefore(String t, int start) {
+        return CODE_LABEL.matcher(t.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** 「KT-0901-2345」: digits glued to letters are a product or reference code, not a phone number. */
@@ -173,13 +253,18 @@ public final class PhoneNumberDetector implements Detector {
      * digit by digit (0 9 0 …, one per line) as evasion writes it. Dates and codes that merely
      * contain ten or eleven digits across their groups (2024/09/01〜…) do not qualify.
      */
-    private int matchLength(String d, int p, boolean[] groupStart) {
+    private int matchLength(String d, int p, boolean[] groupStart, boolean phoneTalk, boolean loose) {
         for (int len = 11; len >= 10; len--) {
             if (p + len > d.length() || !groupStart[p + len]) {
                 continue;
             }
-            PhoneNumber number = parseValid(d.substring(p, p + len));
-            if (number != null && groupingMatches(groupStart, p, p + len, number)) {
+            String candidate = d.substring(p, p + len);
+            PhoneNumber number = parseValid(candidate);
+            // 「09044 51288 3」「080 99 12 33 45」: a whole mobile number grouped at random still counts (no
+            // date or code has eleven digits after 070/080/090); other numbers only where a phone is talked
+            // about or their digits are spelled out (「ぜろきゅーぜろ(よんよんはちに)ななーいちさんご」)
+            if (number != null && (groupingMatches(groupStart, p, p + len, number)
+                    || loose && len == 11 && isMobilePrefix(candidate) || phoneTalk && isMobilePrefix(candidate))) {
                 return len;
             }
         }
@@ -242,12 +327,15 @@ public final class PhoneNumberDetector implements Detector {
         int from = Math.max(0, start - 25);
         int to = Math.min(t.length(), end + 25);
         String around = t.substring(from, to);
-        return around.contains("番号") || around.contains("電話") || around.contains("桁")
+        return around.contains("番号") || around.contains("電話") || around.contains("デンワ") || around.contains("連絡先")
+                || around.contains("ケータイ") || around.contains("バンゴウ") || around.contains("桁")
                 || around.contains("前半") || around.contains("後半") || around.contains("始マ")
                 || around.contains("tel") || around.contains("携帯") || around.contains("頭")
                 || around.contains("最後") || around.contains("最初") || around.contains("続き") || around.contains("下4")
                 || around.contains("bangou") || around.contains("denwa") || around.contains("saigo")
-                || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ん中");
+                || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ン中")
+                || around.contains("真ん中") || around.contains("次") || around.contains("オ尻") || around.contains("末尾")
+                || around.contains("ツナゲ") || around.contains("クッツケ") || around.contains("call") || around.contains("sms");
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -260,26 +348,30 @@ public final class PhoneNumberDetector implements Detector {
         if (c >= '0' && c <= '9') {
             return set(unit, i + 1, c);
         }
-        char kanji = kanjiDigit(c);
-        if (kanji != 0) {
-            return set(unit, i + 1, kanji);
+        char single = WORDS.charValue(c);
+        if (single != 0) {
+            return set(unit, i + 1, single);
         }
         if (c >= '\u30A1' && c <= '\u30FC') {
-            if ("ゼレマイニサヨゴロナシハキ".indexOf(c) < 0) {
+            if (WORDS.kanaFirstChars.indexOf(c) < 0) {
                 return false;
             }
             if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun && !precededByPlus(t, i)) {
                 return false; // inside an ordinary katakana word (particles are still hiragana in the plain view)
             }
-            for (int w = 0; w < KANA_DIGITS.length; w++) {
-                if (t.startsWith(KANA_DIGITS[w], i)) {
-                    return set(unit, i + KANA_DIGITS[w].length(), KANA_VALUES[w]);
+            for (String word : WORDS.kanaWordsStartingWith(c)) {
+                if (t.startsWith(word, i)) {
+                    if (word.length() == 1 && isHiragana(plain.charAt(i)) && i > 0 && isAsciiDigit(t.charAt(i - 1))) {
+                        return false; // 「090に続けて」: a particle after written digits, not a digit read aloud
+                    }
+                    return set(unit, i + word.length(), WORDS.kanaValues.get(word));
                 }
             }
             return false;
         }
         if (c >= 'a' && c <= 'z') {
-            if ("zrminsyghkcol".indexOf(c) < 0 || i > 0 && isAsciiLetter(t.charAt(i - 1))) {
+            if ((WORDS.latinFirstChars.indexOf(c) < 0 && "oli".indexOf(c) < 0)
+                    || i > 0 && isAsciiLetter(t.charAt(i - 1))) {
                 return false;
             }
             int e = i;
@@ -289,14 +381,12 @@ public final class PhoneNumberDetector implements Detector {
                 oli &= ch == 'o' || ch == 'l' || ch == 'i';
                 e++;
             }
-            int len = e - i;
-            for (int w = 0; w < ROMAJI_DIGITS.length; w++) {
-                if (ROMAJI_DIGITS[w].length() == len && t.startsWith(ROMAJI_DIGITS[w], i)) {
-                    return set(unit, e, ROMAJI_VALUES[w]);
-                }
+            Character word = e - i <= WORDS.longestLatinWord ? WORDS.latinWords.get(t.substring(i, e)) : null;
+            if (word != null) {
+                return set(unit, e, word);
             }
             // O8O, 7l52, II05: a short run of o/l/i glued to digits stands for 0/1.
-            if (len <= 3 && oli
+            if (e - i <= 3 && oli
                     && (touchesDigit(t, i - 1) || touchesDigit(t, e) || inRun)) {
                 char v = c == 'o' ? '0' : '1';
                 return set(unit, i + 1, v);
@@ -318,22 +408,6 @@ public final class PhoneNumberDetector implements Detector {
         return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
     }
 
-    private static char kanjiDigit(char c) {
-        switch (c) {
-            case '〇': case '零': return '0';
-            case '一': return '1';
-            case '二': return '2';
-            case '三': return '3';
-            case '四': return '4';
-            case '五': return '5';
-            case '六': return '6';
-            case '七': return '7';
-            case '八': return '8';
-            case '九': return '9';
-            default: return 0;
-        }
-    }
-
     private static boolean touchesDigit(String t, int i) {
         return i >= 0 && i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
@@ -348,6 +422,10 @@ public final class PhoneNumberDetector implements Detector {
         return c >= '\u30A1' && c <= '\u30FC';
     }
 
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u3096';
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';
     }
@@ -356,7 +434,7 @@ public final class PhoneNumberDetector implements Detector {
         char c = t.charAt(i);
         switch (c) {
             case ' ': case '\t': case '\n': case '\r': case '-': case '.': case ',': case '、': case '・':
-            case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case '=':
+            case '/': case '(': case ')': case '[': case ']': case '_': case '|': case 'ノ': case 'ト': case '=':
             case '~': case '→': case '*': case '#': case ':': case '〜': case '+': case '「': case '」': case 'ー':
                 return true;
             default:

@@ -18,6 +18,9 @@ public final class UrlDetector implements Detector {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
     private static final Pattern MESSENGER_HOST = Pattern.compile(
             "(?:^|[/.])(?:line\\.me|lin\\.ee|t\\.me|telegram\\.me|wa\\.me|discord\\.gg|discord\\.com/invite|m\\.me|join\\.skype\\.com|chatwork\\.com/[a-z0-9_\\-]+|u\\.wechat\\.com|qr\\.kakao\\.com)");
+    /** 「t.me/ayumi_w」「lin.ee/AbCd」: a messenger link written without https:// or www. */
+    private static final Pattern BARE_MESSENGER_LINK = Pattern.compile(
+            "(?<![a-z0-9.\\-/@])(?:line\\.me|lin\\.ee|t\\.me|telegram\\.me|wa\\.me|discord\\.gg|m\\.me|qr\\.kakao\\.com)/[a-z0-9_~\\-/?=.+%]*[a-z0-9_]");
     private static final Pattern FORM_HOST = Pattern.compile(
             "forms\\.gle|docs\\.google\\.com/forms|form|survey|questionnaire|typeform|jotform|formrun|tayori|enquete|test|shindan");
 
@@ -26,6 +29,12 @@ public final class UrlDetector implements Detector {
         for (AnalyzedField field : subject.fields()) {
             NormalizedText view = field.folded();
             String t = view.text();
+            if (t.indexOf(".me/") >= 0 || t.indexOf(".ee/") >= 0 || t.indexOf(".gg/") >= 0 || t.indexOf(".com/") >= 0) {
+                Matcher bare = BARE_MESSENGER_LINK.matcher(t);
+                while (bare.find()) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE_MESSENGER, 0.9, field, view, bare.start(), bare.end(), true);
+                }
+            }
             if (t.indexOf("://") < 0 && t.indexOf("www.") < 0) {
                 continue;
             }

@@ -60,7 +60,8 @@ class CorpusQualityTest {
 
     @Test
     void obfuscatedContactDetailsAreCaught() {
-        assertThat(obfuscation.items()).isEqualTo(190);
+        // obfuscation.jsonl (190) and obfuscation-p.jsonl (341, disguises beyond the first suite)
+        assertThat(obfuscation.items()).isEqualTo(531);
         assertThat(obfuscation.catchRate()).as("missed: %s", obfuscation.missed()).isGreaterThanOrEqualTo(0.98);
     }
 }

@@ -1,0 +1,109 @@
+package dev.marketguard.screening.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ways one digit is written (resource {@value #RESOURCE}): katakana readings, Latin words
+ * (romaji, English) and single chars (kanji, daiji, zero shapes). Data, so a newly seen spelling
+ * is one line, not a code change.
+ */
+final class DigitWords {
+    static final String RESOURCE = "/marketguard/digit-words.tsv";
+
+    /** Katakana words by first char (index c - 0x30A0), longest first so ヨン wins over ヨ and キュウ over キュ. */
+    private final List<List<String>> kanaWordsByFirst = new ArrayList<>();
+    final Map<String, Character> kanaValues = new HashMap<>();
+    final Map<String, Character> latinWords = new HashMap<>();
+    private final char[] charValues = new char[0x10000];
+    /** First chars of kana and Latin words: a cheap test before trying the words. */
+    final String kanaFirstChars;
+    final String latinFirstChars;
+    /** Longer Latin words cannot be digit words: no lookup (and no substring) for them. */
+    final int longestLatinWord;
+
+    private static final DigitWords INSTANCE = load();
+
+    static DigitWords get() {
+        return INSTANCE;
+    }
+
+    /** Katakana digit words starting with {@code c} (a katakana char), longest first. */
+    List<String> kanaWordsStartingWith(char c) {
+        return kanaWordsByFirst.get(c - 0x30A0);
+    }
+
+    /** The digit a single char stands for, or 0. */
+    char charValue(char c) {
+        return charValues[c];
+    }
+
+    private DigitWords(List<String[]> rows) {
+        for (int c = 0x30A0; c <= 0x30FF; c++) {
+            kanaWordsByFirst.add(new ArrayList<>(2));
+        }
+        StringBuilder kanaFirst = new StringBuilder();
+        StringBuilder latinFirst = new StringBuilder();
+        for (String[] row : rows) {
+            String word = row[0];
+            char digit = row[1].charAt(0);
+            char first = word.charAt(0);
+            if (first >= 'a' && first <= 'z') {
+                latinWords.put(word, digit);
+                appendOnce(latinFirst, first);
+            } else if (first >= '\u30A1' && first <= '\u30FC') {
+                kanaWordsByFirst.get(first - 0x30A0).add(word);
+                kanaValues.put(word, digit);
+                appendOnce(kanaFirst, first);
+            } else if (word.length() == 1) {
+                charValues[first] = digit;
+            } else {
+                throw new IllegalStateException("digit word neither katakana, Latin nor one char: " + word);
+            }
+        }
+        for (List<String> words : kanaWordsByFirst) {
+            words.sort(Comparator.comparingInt(String::length).reversed());
+        }
+        kanaFirstChars = kanaFirst.toString();
+        longestLatinWord = latinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        latinFirstChars = latinFirst.toString();
+    }
+
+    private static void appendOnce(StringBuilder sb, char c) {
+        if (sb.indexOf(String.valueOf(c)) < 0) {
+            sb.append(c);
+        }
+    }
+
+    private static DigitWords load() {
+        try (InputStream in = DigitWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || cols[1].length() != 1 || !Character.isDigit(cols[1].charAt(0))) {
+                    throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+                }
+                rows.add(cols);
+            }
+            return new DigitWords(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}
