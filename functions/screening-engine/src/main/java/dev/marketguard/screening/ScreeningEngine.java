@@ -37,7 +37,7 @@ import java.util.Map;
  */
 public final class ScreeningEngine implements Screener {
     /** How much the classifier's probability counts next to the rules (see {@link ScoreCombiner}). */
-    public static final double MODEL_WEIGHT = 0.75;
+    public static final double MODEL_WEIGHT = 0.8;
 
     private static final String PRIMING_TEXT = "【急募】ロゴデザインのお仕事です。詳細はLINE（ID: sample_01）か"
             + "090-1234-5678までご連絡ください。報酬は成果報酬、テストライティングは無償でお願いします。";

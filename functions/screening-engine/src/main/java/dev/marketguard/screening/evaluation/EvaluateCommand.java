@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Prints per-category precision, recall and F1 and the clean false-block / false-review rates
  * on the held-out split (which the classifier never trained on), plus the obfuscation suite's
- * catch rate. Usage: {@code EvaluateCommand [corpusDir] [--misses] [--all] [--model-weight=0.75]}; thresholds from the
+ * catch rate. Usage: {@code EvaluateCommand [corpusDir] [--misses] [--all] [--model-weight=0.8]}; thresholds from the
  * environment (REVIEW_THRESHOLD / BLOCK_THRESHOLD).
  */
 public final class EvaluateCommand {
