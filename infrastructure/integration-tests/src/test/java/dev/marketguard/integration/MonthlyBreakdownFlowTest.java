@@ -41,7 +41,7 @@ class MonthlyBreakdownFlowTest {
 
         // posting-screening: two verdicts wait for staff; one is confirmed, one found clean
         JsonNode trial = market.screenPosting("p-201", "c-21", "記事作成",
-                "いきなり10本発注するのは不安なので、お試しで1本作ってから判断させてください", "project");
+                "いきなり10本は不安なので、最初に1本だけ書いてもらって判断したいです", "project");
         JsonNode adShare = market.screenPosting("p-202", "c-22", "ブログ記事作成", "報酬は書いた記事についた広告収入の70%!", "project");
         assertThat(trial.get("decision").asText()).isEqualTo("review");
         assertThat(adShare.get("decision").asText()).isEqualTo("review");
