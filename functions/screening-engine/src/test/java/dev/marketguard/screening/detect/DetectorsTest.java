@@ -1,27 +1,14 @@
 package dev.marketguard.screening.detect;
 
+import static dev.marketguard.screening.detect.DetectorRun.evidence;
+import static dev.marketguard.screening.detect.DetectorRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marketguard.core.screening.Phase;
-import dev.marketguard.core.screening.Submission;
-import dev.marketguard.core.screening.WorkStyle;
-import dev.marketguard.screening.TestEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each recognizer on its own: what it must find, and the look-alikes it must leave alone. */
 class DetectorsTest {
-
-    private static List<Finding> run(Detector detector, String text) {
-        Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);
-        FindingSink sink = new FindingSink();
-        detector.detect(TestEngine.get().analyze(s), sink);
-        return sink.findings();
-    }
-
-    private static List<String> texts(String original, List<Finding> findings) {
-        return findings.stream().map(f -> original.substring(f.start(), f.end())).toList();
-    }
 
     @Test
     void phoneNumbersInTheirDisguises() {
@@ -47,7 +34,7 @@ class DetectorsTest {
     void emailsSpelledOutOrSplit() {
         EmailDetector d = new EmailDetector();
         String a = "kenta.works あっと gmail どっと com まで";
-        assertThat(texts(a, run(d, a))).containsExactly("kenta.works あっと gmail どっと com");
+        assertThat(evidence(a, run(d, a))).containsExactly("kenta.works あっと gmail どっと com");
         assertThat(run(d, "rei.sato\n@\ngmail.com")).hasSize(1);
         assertThat(run(d, "yamada.works ＠ gmail.com")).hasSize(1);
         assertThat(run(d, "あどれすは shun.photo じーめーる です")).hasSize(1);

@@ -1,5 +1,7 @@
 package dev.marketguard.screening.detect;
 
+import static dev.marketguard.screening.detect.DetectorRun.evidence;
+import static dev.marketguard.screening.detect.DetectorRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketguard.core.category.ViolationCategory;
@@ -10,7 +12,6 @@ import dev.marketguard.core.screening.Violation;
 import dev.marketguard.core.screening.WorkStyle;
 import dev.marketguard.screening.TestEngine;
 import dev.marketguard.screening.analysis.TextNormalizer;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +21,6 @@ import org.junit.jupiter.api.Test;
 class DisguisedContactDecodingQTest {
 
     private final TextNormalizer normalizer = new TextNormalizer();
-
-    private static List<Finding> run(Detector detector, String text) {
-        Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);
-        FindingSink sink = new FindingSink();
-        detector.detect(TestEngine.get().analyze(s), sink);
-        return sink.findings();
-    }
-
-    private static List<String> evidence(String original, List<Finding> findings) {
-        return findings.stream().map(f -> original.substring(f.start(), f.end())).toList();
-    }
 
     private static boolean flagsDirectTrading(String text) {
         Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);

@@ -1,11 +1,9 @@
 package dev.marketguard.screening.detect;
 
+import static dev.marketguard.screening.detect.DetectorRun.evidence;
+import static dev.marketguard.screening.detect.DetectorRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marketguard.core.screening.Phase;
-import dev.marketguard.core.screening.Submission;
-import dev.marketguard.core.screening.WorkStyle;
-import dev.marketguard.screening.TestEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +12,6 @@ import org.junit.jupiter.api.Test;
  * each must find the contact, and the ordinary text that looks like it must stay quiet.
  */
 class DisguisedContactDecodingTest {
-
-    private static List<Finding> run(Detector detector, String text) {
-        Submission s = new Submission.Message("m", "s", "r", text, Phase.BEFORE_CONTRACT, WorkStyle.PROJECT);
-        FindingSink sink = new FindingSink();
-        detector.detect(TestEngine.get().analyze(s), sink);
-        return sink.findings();
-    }
-
-    private static List<String> evidence(String original, List<Finding> findings) {
-        return findings.stream().map(f -> original.substring(f.start(), f.end())).toList();
-    }
 
     @Test
     void digitsWrittenWithWordsFromTheDigitWordList() {
