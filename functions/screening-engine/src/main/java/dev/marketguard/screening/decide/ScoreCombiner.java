@@ -42,15 +42,10 @@ public final class ScoreCombiner {
         List<Evidence> top(ViolationCategory category, int limit);
     }
 
-    public Assessment combine(Submission submission, List<Finding> findings, double[] modelProbabilities,
-                              ModelEvidence modelEvidence, Map<String, String> fieldTexts, String rulesetVersion) {
-        return combine(submission, findings, Set.of(), modelProbabilities, modelEvidence, fieldTexts, rulesetVersion);
-    }
-
     /**
-     * As above; {@code refused} are categories whose findings the text itself refuses or warns
-     * about (see {@code FindingSink#refusedCategories}). Without a finding of their own left, the
-     * classifier does not count for them: it reads the words of the violation, not the refusal.
+     * {@code refused} are categories whose findings the text itself refuses or warns about (see
+     * {@code FindingSink#refusedCategories}). Without a finding of their own left, the classifier
+     * does not count for them: it reads the words of the violation, not the refusal.
      */
     public Assessment combine(Submission submission, List<Finding> findings, Set<ViolationCategory> refused,
                               double[] modelProbabilities, ModelEvidence modelEvidence, Map<String, String> fieldTexts,
