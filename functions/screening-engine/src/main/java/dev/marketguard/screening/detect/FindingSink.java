@@ -92,17 +92,6 @@ public final class FindingSink {
         refusals.add(new Refusal(rule, field.name(), field.original(), span[0], span[1], window));
     }
 
-    /** Ids of the refusal contexts that fired (for rule examples and diagnostics). */
-    public List<String> refusalContexts() {
-        List<String> out = new ArrayList<>();
-        if (refusals != null) {
-            for (Refusal r : refusals) {
-                out.add(r.rule());
-            }
-        }
-        return out;
-    }
-
     /**
      * Categories of which some finding was dropped as refused: the text names the violation to
      * reject it, so its words say little about intent (the classifier's view is discounted there).
@@ -131,12 +120,17 @@ public final class FindingSink {
         return false;
     }
 
-    /** Ids of the contact contexts that fired (for rule examples and diagnostics). */
-    public List<String> contactContexts() {
+    /** Ids of the contexts (contact and refusal) that fired (for rule examples and diagnostics). */
+    public List<String> firedContexts() {
         List<String> out = new ArrayList<>();
         if (contexts != null) {
             for (Zone z : contexts) {
                 out.add(z.rule());
+            }
+        }
+        if (refusals != null) {
+            for (Refusal r : refusals) {
+                out.add(r.rule());
             }
         }
         return out;
