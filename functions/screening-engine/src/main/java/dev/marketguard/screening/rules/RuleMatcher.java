@@ -31,6 +31,8 @@ public final class RuleMatcher implements Detector {
     /** Latin-script phrases match whole words only ("rdp" is not in "wordpress"). */
     private final boolean[] leftBounded;
     private final boolean[] rightBounded;
+    /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
+    private final PhraseAutomaton compounds;
     private final Pattern[] regexes;
     private final int[] regexPattern;
     private final Map<String, List<int[]>> lemmaIndex;
@@ -108,6 +110,11 @@ public final class RuleMatcher implements Detector {
             rightBounded[i] = isAsciiAlnum(ph.charAt(ph.length() - 1));
             phraseTargets[i] = Ints.toArray(literalTargets.get(phrases.get(i)));
         }
+        List<String> compoundLiterals = new ArrayList<>();
+        for (String word : ruleset.compoundWords()) {
+            compoundLiterals.addAll(PatternSyntax.expand(word, word));
+        }
+        this.compounds = compoundLiterals.isEmpty() ? null : new PhraseAutomaton(compoundLiterals);
         this.chains = chainList.toArray(new ChainSpec[0]);
         this.regexes = regexList.toArray(new Pattern[0]);
         this.regexPattern = Ints.toArray(regexIds);
@@ -261,6 +268,9 @@ public final class RuleMatcher implements Detector {
         /** Pattern ids with a non-null entry in {@code spans}, so clearing touches only those. */
         private int[] touched = new int[64];
         private int touchedCount;
+        /** Spans of compound words in this field, flat [start, end, ...]. */
+        private int[] compoundSpans = new int[8];
+        private int compoundCount;
 
         void clear() {
             for (int i = 0; i < touchedCount; i++) {
@@ -268,7 +278,28 @@ public final class RuleMatcher implements Detector {
                 sizes[touched[i]] = 0;
             }
             touchedCount = 0;
+            compoundCount = 0;
             view = null;
+        }
+
+        void addCompound(int start, int end) {
+            if (compoundCount + 2 > compoundSpans.length) {
+                compoundSpans = java.util.Arrays.copyOf(compoundSpans, compoundSpans.length * 2);
+            }
+            compoundSpans[compoundCount++] = start;
+            compoundSpans[compoundCount++] = end;
+        }
+
+        /** Whether [start, end) starts or ends strictly inside a compound word (ライン inside オンライン). */
+        boolean cutsCompound(int start, int end) {
+            for (int i = 0; i < compoundCount; i += 2) {
+                int cs = compoundSpans[i];
+                int ce = compoundSpans[i + 1];
+                if (cs < start && start < ce || cs < end && end < ce) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(int pattern, int start, int end) {
@@ -319,9 +350,13 @@ public final class RuleMatcher implements Detector {
         NormalizedText view = field.folded();
         hits.view = view;
         String text = view.text();
+        if (compounds != null) {
+            compounds.scan(text, (word, start, end) -> hits.addCompound(start, end));
+        }
         automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
             if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
-                    || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))) {
+                    || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))
+                    || hits.cutsCompound(start, end)) {
                 return;
             }
             for (int target : phraseTargets[phrase]) {

@@ -71,7 +71,7 @@ public final class RulesetLoader {
                     r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
                     r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0)));
         }
-        return new Ruleset(version, rules);
+        return new Ruleset(version, strings(root.path("compoundWords"), "compoundWords"), rules);
     }
 
     private static final YAMLFactory YAML = new YAMLFactory();
