@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole-engine checks for the phrasing families of OTHER, UNPAID_SAMPLE_REQUEST and DIRECT_TRADING:
+ * Whole-engine checks for the phrasing families of every category (OTHER, UNPAID_SAMPLE_REQUEST,
+ * DIRECT_TRADING, MULTI_LEVEL_MARKETING, EXTERNAL_TERMS_VIOLATION, STEALTH_MARKETING):
  * wordings that none of the rule examples spell out must still reach the category, and ordinary
  * messages that share their words must not. Messages are before contract in project mode.
  */
@@ -40,6 +41,13 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 次の案件からはサイトを通さずに直接ご依頼いただければ、その分お安くします
             DIRECT_TRADING        | ランサーズさんには内緒で、個人的にお仕事をお願いできませんか
             DIRECT_TRADING        | この後のやりとりはメールにしましょう。アドレスはプロフィールに書いてあります
+            UNPAID_SAMPLE_REQUEST | 他のライターさんとも比較したいので、導入部分の300字だけ書いて送ってください
+            MULTI_LEVEL_MARKETING | うちのグループに入れば、下の人たちが頑張ってくれる分だけあなたにも毎月入ってきますよ
+            MULTI_LEVEL_MARKETING | 今度、成功しているリーダーのセミナーがあるので一緒に行きませんか？人生変わりますよ
+            EXTERNAL_TERMS_VIOLATION | インスタのフォロワーを5000人ほど業者から入れて、見栄えを整えておいてほしいです
+            EXTERNAL_TERMS_VIOLATION | Googleフォームの投票、1人1票なんですけど、何回も投票できるようにしてもらえますか
+            STEALTH_MARKETING     | 商品はお送りしますが、提供されたことは伏せて、自分で買ったことにしてレビューしてください
+            STEALTH_MARKETING     | Xで一般ユーザーを装って、うちのアプリを褒める投稿を毎日3件お願いします
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -54,6 +62,14 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | 実力を拝見したく、過去の作品を何点か見せていただけますか
             DIRECT_TRADING        | 一旦こちらの契約はキャンセルして、修正した内容で改めてランサーズ上で契約し直させてください
             DIRECT_TRADING        | 個人的にはA案が好みです。社内でも確認してご連絡しますね
+            UNPAID_SAMPLE_REQUEST | まずワイヤーフレームを作っていただき、確認後に正式にデザインの工程へ進みます（全体の契約は締結済みです）
+            UNPAID_SAMPLE_REQUEST | ご応募の際は、自己紹介と希望単価、稼働可能な時間帯をお書きください
+            MULTI_LEVEL_MARKETING | マルチ商法の勧誘ではないかとのご質問ですが、当社は一般的な通販会社です。お仕事は商品撮影のみです
+            MULTI_LEVEL_MARKETING | ヨガスタジオの会員さんを紹介するページのコーディングをお願いします。掲載は本人の同意済みです
+            EXTERNAL_TERMS_VIOLATION | 複数の端末で動画の再生テストを行い、不具合を報告してください
+            EXTERNAL_TERMS_VIOLATION | 同じ人が何度も応募できないように、応募フォームに重複チェックを入れてください
+            STEALTH_MARKETING     | お客様アンケート（掲載許可済み）をもとに、お客様の声ページを作ってください
+            STEALTH_MARKETING     | コードレビューありがとうございます。指摘の点は修正してプッシュしました
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
