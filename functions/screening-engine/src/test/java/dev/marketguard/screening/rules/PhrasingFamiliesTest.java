@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole-engine checks for the phrasing families of every category (OTHER, UNPAID_SAMPLE_REQUEST,
- * DIRECT_TRADING, MULTI_LEVEL_MARKETING, EXTERNAL_TERMS_VIOLATION, STEALTH_MARKETING):
+ * DIRECT_TRADING, UNCERTAIN_REWARD, MULTI_LEVEL_MARKETING, EXTERNAL_TERMS_VIOLATION, STEALTH_MARKETING):
  * wordings that none of the rule examples spell out must still reach the category, and ordinary
  * messages that share their words must not. Messages are before contract in project mode.
  */
@@ -48,6 +48,12 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | Googleフォームの投票、1人1票なんですけど、何回も投票できるようにしてもらえますか
             STEALTH_MARKETING     | 商品はお送りしますが、提供されたことは伏せて、自分で買ったことにしてレビューしてください
             STEALTH_MARKETING     | Xで一般ユーザーを装って、うちのアプリを褒める投稿を毎日3件お願いします
+            OTHER                 | 体験会のご参加ありがとうございました。今回だけの特別価格でご案内します。月々15,000円×24回のお支払いです
+            OTHER                 | 元彼の今の勤務先と住んでいる場所を調べてほしいです。本人に気付かれないようにお願いします
+            OTHER                 | アンケートの回答が25件しか集まっていないので、100件になるように回答を作って卒論に使いたいです
+            OTHER                 | 発売前の週刊誌をスキャンして翻訳し、海外サイトに載せるお仕事です
+            UNCERTAIN_REWARD      | 問い合わせがあった分だけ1件800円でお支払いする形でどうでしょう
+            DIRECT_TRADING        | カレンダー招待を送りたいのでGmailアドレスお願いします
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -70,6 +76,14 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 同じ人が何度も応募できないように、応募フォームに重複チェックを入れてください
             STEALTH_MARKETING     | お客様アンケート（掲載許可済み）をもとに、お客様の声ページを作ってください
             STEALTH_MARKETING     | コードレビューありがとうございます。指摘の点は修正してプッシュしました
+            OTHER                 | 前にAnyDeskを使ってと言われたことがあって不安なのですが、今回はリモート操作は必要ですか？
+            OTHER                 | 闇バイトの注意喚起スライドに、「即日5万」「受け取るだけ」などの誘い文句の例を入れてください
+            OTHER                 | 通常5,000円のところ、初回のお仕事なので3,000円で制作いたします
+            UNCERTAIN_REWARD      | 成果報酬のみのご依頼はお受けしていないのですが、固定報酬がある形なら検討します
+            UNCERTAIN_REWARD      | 時給1,200円の固定に加え、成約1件ごとに1,000円のボーナスをお支払いします。アポイント0件の日も時給はお支払いします
+            DIRECT_TRADING        | 契約前の段階なので連絡先の交換は控えさせてください。ご質問はこのメッセージでどうぞ
+            DIRECT_TRADING        | 息子の英語をオンラインで見ていただける方を探しています。週1回、Zoomで
+            DIRECT_TRADING        | 直接契約のご提案、ありがとうございます。ただ、お支払いはランサーズ経由でお願いしたいです
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
