@@ -27,10 +27,17 @@ final class PrefilteredRegex {
     private final Pattern pattern;
     /** Sorted chars a match can start with; null when unknown. */
     private final char[] firstChars;
+    /** Bit {@code c & 63} set for each first char: a clear bit rules a char out in one test. */
+    private final long firstBits;
 
     PrefilteredRegex(String regex) {
         this.pattern = Pattern.compile(regex);
         this.firstChars = firstChars(regex);
+        long bits = 0;
+        for (char c : firstChars == null ? new char[0] : firstChars) {
+            bits |= 1L << (c & 63);
+        }
+        this.firstBits = bits;
     }
 
     void findAll(String text, Matches out) {
@@ -60,6 +67,9 @@ final class PrefilteredRegex {
     }
 
     private boolean canStartWith(char c) {
+        if ((firstBits & (1L << (c & 63))) == 0) {
+            return false;
+        }
         for (char f : firstChars) {
             if (f == c) {
                 return true;
