@@ -1,13 +1,19 @@
 package dev.marketguard.screening.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Aho-Corasick over all literal phrases of the ruleset: one pass over a field finds every
- * phrase at once, so adding rules does not add passes. Edges live in one open-addressing
- * table keyed by (state, char). Immutable after construction, hence thread-safe.
+ * phrase at once, so adding rules does not add passes. Immutable after construction, hence
+ * thread-safe.
+ *
+ * <p>Layout: every state is a record in one {@code int[]}, and a state's id is its record's
+ * offset: {@code [fail, outputs begin, outputs end, child count k, k child chars (sorted), k child
+ * states]}. Records are in breadth-first order. Why: the ruleset's alternatives expand to ~88k
+ * phrases and ~234k states; an open-addressing edge table for them was 24 MB, and each step of a
+ * scan probed a random slot of it. A record keeps a state's failure link, outputs and children
+ * in one or two cache lines, and the shallow states, where scans spend most steps, lie together.
  */
 public final class PhraseAutomaton {
     /** Receives (phraseIndex, start, end) for each occurrence. */
@@ -15,121 +21,103 @@ public final class PhraseAutomaton {
         void hit(int phrase, int start, int end);
     }
 
-    private final long[] keys;
-    private final int[] values;
-    private final int mask;
-    /** Failure links, skipping states without children (an edge lookup there always fails). */
-    private final int[] fail;
-    /** Phrases ending at each state, flat: outputs[outputStart[s] .. outputStart[s + 1]). */
-    private final int[] outputStart;
+    private static final int FAIL = 0;
+    private static final int OUT_BEGIN = 1;
+    private static final int OUT_END = 2;
+    private static final int CHILDREN = 3;
+    private static final int HEADER = 4;
+    /** Up to this many children a linear search beats a binary one. */
+    private static final int LINEAR_SEARCH = 8;
+    private static final int ROOT = 0;
+
+    /** The state records (see the class comment); failure links skip states without children. */
+    private final int[] records;
+    /** Phrases ending at each state (its own, then its failure chain's), flat. */
     private final int[] outputs;
     private final int[] lengths;
     /** The root's transitions as a dense table (most steps of a scan start from, or fall back to, the root). */
     private final int[] root;
-    /**
-     * Per state, bit {@code c & 63} is set when some child edge's char has those low bits: a
-     * clear bit proves there is no edge for {@code c}, so most failing steps skip the hash probe.
-     */
-    private final long[] childBits;
 
     public PhraseAutomaton(List<String> phrases) {
-        List<int[]> out = new ArrayList<>();
-        List<Integer> failList = new ArrayList<>();
-        // build trie with a growable edge map
-        int totalChars = 0;
-        for (String phrase : phrases) {
-            totalChars += phrase.length();
+        int n = phrases.size();
+        lengths = new int[n];
+        for (int p = 0; p < n; p++) {
+            lengths[p] = phrases.get(p).length();
         }
-        // sized for every edge up front: no rehashing while the trie grows
-        EdgeMap edges = new EdgeMap(Integer.highestOneBit(Math.max(16, totalChars * 2)) << 1);
-        out.add(new int[0]);
-        failList.add(0);
-        int states = 1;
-        lengths = new int[phrases.size()];
-        for (int p = 0; p < phrases.size(); p++) {
-            String s = phrases.get(p);
-            lengths[p] = s.length();
-            int state = 0;
-            for (int i = 0; i < s.length(); i++) {
-                int next = edges.get(state, s.charAt(i));
-                if (next < 0) {
-                    next = states++;
-                    edges.put(state, s.charAt(i), next);
-                    out.add(new int[0]);
-                    failList.add(0);
-                }
-                state = next;
-            }
-            int[] o = out.get(state);
-            int[] grown = Arrays.copyOf(o, o.length + 1);
-            grown[o.length] = p;
-            out.set(state, grown);
-        }
-        int[] failArr = new int[states];
-        int[][] outArr = out.toArray(new int[0][]);
-        // BFS for failure links over the trie's children, gathered into flat arrays (CSR)
-        int[] childStart = new int[states + 1];
-        for (int i = 0; i < edges.keys.length; i++) {
-            if (edges.keys[i] != -1L) {
-                childStart[(int) (edges.keys[i] >>> 16) + 1]++;
+        Trie trie = new Trie(phrases);
+        int states = trie.states;
+
+        // Breadth-first order over the trie, and each state's record offset in that order.
+        int[] order = new int[states];
+        int[] offset = new int[states];
+        int tail = 1;
+        int size = 0;
+        for (int head = 0; head < tail; head++) {
+            int st = order[head];
+            offset[st] = size;
+            size += HEADER + 2 * trie.childCount(st);
+            for (int k = trie.childStart[st]; k < trie.childStart[st + 1]; k++) {
+                order[tail++] = trie.childState[k];
             }
         }
-        for (int i = 0; i < states; i++) {
-            childStart[i + 1] += childStart[i];
-        }
-        int[] childChar = new int[childStart[states]];
-        int[] childState = new int[childStart[states]];
-        int[] fill = java.util.Arrays.copyOf(childStart, states);
-        for (int i = 0; i < edges.keys.length; i++) {
-            if (edges.keys[i] != -1L) {
-                int state = (int) (edges.keys[i] >>> 16);
-                int at = fill[state]++;
-                childChar[at] = (int) (edges.keys[i] & 0xFFFF);
-                childState[at] = edges.values[i];
-            }
-        }
-        int[] queue = new int[states];
-        int head = 0;
-        int tail = 0;
-        for (int k = childStart[0]; k < childStart[1]; k++) {
-            failArr[childState[k]] = 0;
-            queue[tail++] = childState[k];
-        }
-        while (head < tail) {
-            int state = queue[head++];
-            for (int k = childStart[state]; k < childStart[state + 1]; k++) {
-                char c = (char) childChar[k];
-                int child = childState[k];
-                int f = failArr[state];
-                while (f > 0 && edges.get(f, c) < 0) {
-                    f = failArr[f];
-                }
-                int target = edges.get(f, c);
-                failArr[child] = (target >= 0 && target != child) ? target : 0;
-                outArr[child] = concat(outArr[child], outArr[failArr[child]]);
-                queue[tail++] = child;
-            }
-        }
-        this.keys = edges.keys;
-        this.values = edges.values;
-        this.mask = edges.mask;
-        // queue holds every non-root state in BFS order, so a state's failure target (shallower)
-        // is already compressed when the state is reached
-        for (int q = 0; q < tail; q++) {
-            int st = queue[q];
-            int f = failArr[st];
-            if (f > 0 && childStart[f] == childStart[f + 1]) {
-                failArr[st] = failArr[f];
-            }
-        }
-        this.fail = failArr;
-        this.outputStart = new int[states + 1];
+        int[] rec = new int[size];
         for (int st = 0; st < states; st++) {
-            outputStart[st + 1] = outputStart[st] + outArr[st].length;
+            int r = offset[st];
+            int k = trie.childCount(st);
+            rec[r + CHILDREN] = k;
+            for (int j = 0; j < k; j++) {
+                rec[r + HEADER + j] = trie.childChar[trie.childStart[st] + j];
+                rec[r + HEADER + k + j] = offset[trie.childState[trie.childStart[st] + j]];
+            }
         }
-        this.outputs = new int[outputStart[states]];
-        for (int st = 0; st < states; st++) {
-            System.arraycopy(outArr[st], 0, outputs, outputStart[st], outArr[st].length);
+        this.records = rec;
+
+        // Failure links and outputs, breadth first (a state's failure target is shallower, so done first).
+        int[] failOf = new int[states]; // by trie state
+        int[][] outputsOf = new int[states][];
+        outputsOf[ROOT] = trie.own(ROOT);
+        int total = outputsOf[ROOT].length;
+        for (int q = 1; q < states; q++) {
+            int st = order[q];
+            int parent = trie.parent[st];
+            char c = trie.charOf[st];
+            int target = ROOT;
+            if (parent != ROOT) {
+                int f = failOf[parent];
+                int next = trie.child(f, c);
+                while (next < 0 && f != ROOT) {
+                    f = failOf[f];
+                    next = trie.child(f, c);
+                }
+                target = next < 0 ? ROOT : next;
+            }
+            failOf[st] = target;
+            outputsOf[st] = concat(trie.own(st), outputsOf[target]);
+            total += outputsOf[st].length;
+        }
+        this.outputs = new int[total];
+        int at = 0;
+        for (int q = 0; q < states; q++) {
+            int st = order[q];
+            int r = offset[st];
+            rec[r + OUT_BEGIN] = at;
+            System.arraycopy(outputsOf[st], 0, outputs, at, outputsOf[st].length);
+            at += outputsOf[st].length;
+            rec[r + OUT_END] = at;
+            // An edge lookup in a childless state always fails: link past it (its outputs are already copied).
+            int f = failOf[st];
+            if (f != ROOT && trie.childCount(f) == 0) {
+                f = failOf[f];
+                failOf[st] = f;
+            }
+            rec[r + FAIL] = offset[f];
+        }
+
+        this.root = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(root, -1);
+        int k = rec[ROOT + CHILDREN];
+        for (int j = 0; j < k; j++) {
+            root[rec[ROOT + HEADER + j]] = rec[ROOT + HEADER + k + j];
         }
         int max = 1;
         for (int l : lengths) {
@@ -141,17 +129,6 @@ public final class PhraseAutomaton {
             ring <<= 1;
         }
         this.ringSize = ring;
-        this.root = new int[Character.MAX_VALUE + 1];
-        Arrays.fill(root, -1);
-        for (int k = childStart[0]; k < childStart[1]; k++) {
-            root[childChar[k]] = childState[k];
-        }
-        this.childBits = new long[states];
-        for (int st = 0; st < states; st++) {
-            for (int k = childStart[st]; k < childStart[st + 1]; k++) {
-                childBits[st] |= 1L << (childChar[k] & 63);
-            }
-        }
     }
 
     private final int ringSize;
@@ -190,11 +167,11 @@ public final class PhraseAutomaton {
             ring[k & ringMask] = i;
             int next = get(state, c);
             while (next < 0 && state > 0) {
-                state = fail[state];
+                state = records[state + FAIL];
                 next = get(state, c);
             }
             state = next < 0 ? 0 : next;
-            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+            for (int o = records[state + OUT_BEGIN], end = records[state + OUT_END]; o < end; o++) {
                 int p = outputs[o];
                 hits.hit(p, ring[(k - lengths[p] + 1) & ringMask], j);
             }
@@ -209,11 +186,11 @@ public final class PhraseAutomaton {
             char c = text.charAt(i);
             int next = get(state, c);
             while (next < 0 && state > 0) {
-                state = fail[state];
+                state = records[state + FAIL];
                 next = get(state, c);
             }
             state = next < 0 ? 0 : next;
-            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+            for (int o = records[state + OUT_BEGIN], end = records[state + OUT_END]; o < end; o++) {
                 int p = outputs[o];
                 hits.hit(p, i + 1 - lengths[p], i + 1);
             }
@@ -221,24 +198,34 @@ public final class PhraseAutomaton {
     }
 
     private int get(int state, char c) {
-        if (state == 0) {
+        if (state == ROOT) {
             return root[c];
         }
-        if ((childBits[state] & (1L << (c & 63))) == 0) {
+        int[] rec = records;
+        int k = rec[state + CHILDREN];
+        int chars = state + HEADER;
+        if (k <= LINEAR_SEARCH) {
+            for (int j = 0; j < k; j++) {
+                if (rec[chars + j] == c) {
+                    return rec[chars + k + j];
+                }
+            }
             return -1;
         }
-        long key = ((long) state << 16) | c;
-        int slot = (int) mix(key) & mask;
-        while (true) {
-            long k = keys[slot];
-            if (k == -1L) {
-                return -1;
+        int lo = 0;
+        int hi = k - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int m = rec[chars + mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return rec[chars + k + mid];
             }
-            if (k == key) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
         }
+        return -1;
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -250,69 +237,103 @@ public final class PhraseAutomaton {
         return r;
     }
 
-    static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        return k;
-    }
+    /**
+     * The phrases' trie, built without a hash table: phrases are inserted in sorted order, so a
+     * phrase shares its prefix with the path of the one before it, and every state's children
+     * are created in increasing char order. Only used while constructing the automaton.
+     */
+    private static final class Trie {
+        private static final int[] NONE = new int[0];
+        int states;
+        final int[] parent;
+        final char[] charOf;
+        /** Children as flat arrays, sorted by char within each state: childStart[s] .. childStart[s + 1]. */
+        final int[] childStart;
+        final char[] childChar;
+        final int[] childState;
+        /** Own phrases per state, in phrase order (a state can end several equal phrases). */
+        private final int[][] own;
 
-    private static final class EdgeMap {
-        long[] keys;
-        int[] values;
-        int mask;
-        int size;
-
-        EdgeMap(int capacity) {
-            keys = new long[capacity];
-            Arrays.fill(keys, -1L);
-            values = new int[capacity];
-            mask = capacity - 1;
-        }
-
-        int get(int state, char c) {
-            long key = ((long) state << 16) | c;
-            int slot = (int) mix(key) & mask;
-            while (true) {
-                long k = keys[slot];
-                if (k == -1L) {
-                    return -1;
+        Trie(List<String> phrases) {
+            int n = phrases.size();
+            Integer[] sorted = new Integer[n];
+            int capacity = 1;
+            for (int p = 0; p < n; p++) {
+                sorted[p] = p;
+                capacity += phrases.get(p).length();
+            }
+            // stable: equal phrases stay in phrase order
+            Arrays.sort(sorted, (a, b) -> phrases.get(a).compareTo(phrases.get(b)));
+            int[] parentOf = new int[capacity];
+            char[] chars = new char[capacity];
+            int[][] ownOf = new int[capacity][];
+            int[] path = new int[64]; // path[d] = state reached by the previous phrase's first d chars
+            String previous = "";
+            states = 1;
+            for (int p : sorted) {
+                String s = phrases.get(p);
+                int common = 0;
+                int limit = Math.min(previous.length(), s.length());
+                while (common < limit && previous.charAt(common) == s.charAt(common)) {
+                    common++;
                 }
-                if (k == key) {
-                    return values[slot];
+                if (path.length <= s.length()) {
+                    path = Arrays.copyOf(path, s.length() * 2 + 1);
                 }
-                slot = (slot + 1) & mask;
+                for (int d = common; d < s.length(); d++) {
+                    int st = states++;
+                    parentOf[st] = path[d];
+                    chars[st] = s.charAt(d);
+                    path[d + 1] = st;
+                }
+                int end = path[s.length()];
+                ownOf[end] = ownOf[end] == null ? new int[] {p} : concat(ownOf[end], new int[] {p});
+                previous = s;
+            }
+            parent = Arrays.copyOf(parentOf, states);
+            charOf = Arrays.copyOf(chars, states);
+            own = ownOf;
+            // children grouped by parent (counting sort); creation order within a parent is char order
+            childStart = new int[states + 1];
+            for (int st = 1; st < states; st++) {
+                childStart[parent[st] + 1]++;
+            }
+            for (int st = 0; st < states; st++) {
+                childStart[st + 1] += childStart[st];
+            }
+            childChar = new char[states - 1];
+            childState = new int[states - 1];
+            int[] fill = Arrays.copyOf(childStart, states);
+            for (int st = 1; st < states; st++) {
+                int at = fill[parent[st]]++;
+                childChar[at] = charOf[st];
+                childState[at] = st;
             }
         }
 
-        void put(int state, char c, int target) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            long key = ((long) state << 16) | c;
-            int slot = (int) mix(key) & mask;
-            while (keys[slot] != -1L) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            values[slot] = target;
-            size++;
+        int childCount(int st) {
+            return childStart[st + 1] - childStart[st];
         }
 
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            Arrays.fill(keys, -1L);
-            values = new int[oldKeys.length * 2];
-            mask = keys.length - 1;
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != -1L) {
-                    put((int) (oldKeys[i] >>> 16), (char) (oldKeys[i] & 0xFFFF), oldValues[i]);
+        int[] own(int st) {
+            return own[st] == null ? NONE : own[st];
+        }
+
+        /** The child of {@code st} along {@code c}, or -1. */
+        int child(int st, char c) {
+            int lo = childStart[st];
+            int hi = childStart[st + 1] - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (childChar[mid] < c) {
+                    lo = mid + 1;
+                } else if (childChar[mid] > c) {
+                    hi = mid - 1;
+                } else {
+                    return childState[mid];
                 }
             }
+            return -1;
         }
-
     }
 }

@@ -15,12 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies the whole ruleset to an analysed subject. Every distinct pattern is compiled once at
- * load: phrases into one Aho-Corasick automaton, regexes into {@link Pattern}s, lemma sequences
+ * load: phrases into one Aho-Corasick automaton, regexes into {@link PrefilteredRegex}es, lemma sequences
  * into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
  * the shared tokens collect pattern hits; rules are then plain lookups over those hits.
  */
@@ -33,7 +31,7 @@ public final class RuleMatcher implements Detector {
     private final boolean[] rightBounded;
     /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
     private final PhraseAutomaton compounds;
-    private final Pattern[] regexes;
+    private final PrefilteredRegex[] regexes;
     private final int[] regexPattern;
     private final Map<String, List<int[]>> lemmaIndex;
     private final String[][] lemmaSeqs;
@@ -62,7 +60,7 @@ public final class RuleMatcher implements Detector {
         this.rules = compiled.toArray(new CompiledRule[0]);
         int slots = ids.size();
         Map<String, List<Integer>> literalTargets = new LinkedHashMap<>();
-        List<Pattern> regexList = new ArrayList<>();
+        List<PrefilteredRegex> regexList = new ArrayList<>();
         List<Integer> regexIds = new ArrayList<>();
         List<String[]> lemmaList = new ArrayList<>();
         List<Integer> lemmaIds = new ArrayList<>();
@@ -71,7 +69,7 @@ public final class RuleMatcher implements Detector {
             String p = e.getKey();
             int id = e.getValue();
             if (p.startsWith("re:")) {
-                regexList.add(Pattern.compile(kanaFoldRegex(p.substring(3))));
+                regexList.add(new PrefilteredRegex(kanaFoldRegex(p.substring(3))));
                 regexIds.add(id);
             } else if (p.startsWith("lemma:")) {
                 String[] seq = p.substring(6).trim().split("\\s+");
@@ -116,7 +114,7 @@ public final class RuleMatcher implements Detector {
         }
         this.compounds = compoundLiterals.isEmpty() ? null : new PhraseAutomaton(compoundLiterals);
         this.chains = chainList.toArray(new ChainSpec[0]);
-        this.regexes = regexList.toArray(new Pattern[0]);
+        this.regexes = regexList.toArray(new PrefilteredRegex[0]);
         this.regexPattern = Ints.toArray(regexIds);
         this.lemmaSeqs = lemmaList.toArray(new String[0][]);
         this.lemmaPattern = Ints.toArray(lemmaIds);
@@ -373,12 +371,12 @@ public final class RuleMatcher implements Detector {
             }
         }
         for (int i = 0; i < regexes.length; i++) {
-            Matcher m = regexes[i].matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    hits.add(regexPattern[i], m.start(), m.end());
+            int pattern = regexPattern[i];
+            regexes[i].findAll(text, (start, end) -> {
+                if (end > start) {
+                    hits.add(pattern, start, end);
                 }
-            }
+            });
         }
         List<Token> tokens = field.tokens();
         if (!lemmaIndex.isEmpty()) {
