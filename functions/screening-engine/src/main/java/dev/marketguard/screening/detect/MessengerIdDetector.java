@@ -41,7 +41,7 @@ public final class MessengerIdDetector implements Detector {
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
-                    "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
+                    "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
             // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
             service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?",
                     "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
@@ -52,8 +52,10 @@ public final class MessengerIdDetector implements Detector {
             service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
                     "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥"},
-                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?",
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥", "エックス"},
+                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?"
+                    // 「エックスの方でDM」: the katakana name only said as a place (ほう/アカウント/DM), not the letter X
+                    + "|エックス(?=\\s*(?:の(?:方|ほう|アカ|dm)|で(?:dm|連絡)|アカ|\\(旧))",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("kakaotalk", new String[] {"kakao", "カカオ", "カトク"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?|カトク", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
@@ -71,9 +73,9 @@ public final class MessengerIdDetector implements Detector {
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
-            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|アカ名|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
-                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@[a-z0-9_][a-z0-9_.]{2,30})");
+                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@(?:\\s(?=[a-z]))?[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
@@ -89,9 +91,20 @@ public final class MessengerIdDetector implements Detector {
      */
     private static final Pattern BLANK_HANDLE = folded("[ \\t]+(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-@/])"
             + "(?=[ \\t]*(?:です|だよ|まで|[!！。)）]|$))");
+    /**
+     * 「スカイプ名は『やまぐちけんじ』をローマ字でつなげて、最後に _jp」「ラインのIDは「猫」の英語に数字の3を
+     * 3つつけたもの」: the ID of the service named just before is described as how to build it rather
+     * than written; the recipe is the tell.
+     */
+    private static final Pattern COMPOSED_ID = folded(
+            "^\\s*(?:の)?\\s*(?:i\\s?d|アイディー?|名|ネーム|アカウント名?|ユーザー名)\\s*(?:は|:)[^。\\n]{0,30}?"
+                    + "(?:ローマ字で|ローマ字に|の英語|英字で|小文字で|小文字に|つなげ|繋げ|くっつけ|(?:を|に)(?:\\d|[一二三四五六七八九])?つ?(?:つけ|付け)|最後に|後ろに)");
+    /** 「ミーティングIDは 八三二 五五〇 一九四六」: a meeting room's number given out, in any digits. */
+    private static final Pattern MEETING_ID = folded("ミーティング\\s?id\\s*(?:は|:)?\\s*");
+
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
-            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            "contact me|add me|message me|dm me|text me|加我|联系我|加好友|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
             + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
@@ -208,12 +221,24 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
+                    Matcher composed = COMPOSED_ID.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 50));
+                    if (composed.find()) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), composed.end(), true);
+                        named = true;
+                        continue;
+                    }
                     Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
                     if (findRequestFor(r, m.end())) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
                 }
+            }
+            if (!named && !serviceHits.isEmpty() && (t.contains("検索") || t.contains("見ツカ") || t.contains("探シ") || t.contains("サガシ"))) {
+                named = detectSearchedHandle(field, view, t, sink);
+            }
+            if (!named && t.contains("ミーティング")) {
+                named = detectMeetingId(field, view, t, sink);
             }
             if (!named && !labels.isEmpty()) {
                 detectBareHandles(field, view, t, labels, sink);
@@ -260,6 +285,48 @@ public final class MessengerIdDetector implements Detector {
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4|py|js|java|json|ya?ml|html?)");
     private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
     private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
+
+    /**
+     * 「インスタに載せてます！ haru_illust で検索してみてください」「mochi_cafe で見つかります」: a user name
+     * given as what to search for, with a service named in the same field. Hashtags (#…) are topics, not accounts.
+     */
+    private static final Pattern SEARCHED_HANDLE = folded(
+            "(?<![#a-z0-9_.\\-])(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])\\s*(?:\\([^)\\n]{0,24}\\))?\\s*(?:で|を)\\s*(?:検索|見つか|探し|さがし)");
+
+    private static boolean detectSearchedHandle(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = SEARCHED_HANDLE.matcher(t);
+        while (m.find()) {
+            if (looksLikeHandle(m.group(1)) && !FILE_NAME.matcher(m.group(1)).matches()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(1), m.end(1), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final DigitWords DIGITS = DigitWords.get();
+
+    /** A meeting ID (Zoom, Teams: 9 to 11 digits, written in any digits, blanks or hyphens between groups). */
+    private static boolean detectMeetingId(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = MEETING_ID.matcher(t);
+        while (m.find()) {
+            int digits = 0;
+            int e = m.end();
+            while (e < t.length() && (isDigitChar(t.charAt(e)) || (t.charAt(e) == ' ' || t.charAt(e) == '-') && digits > 0)) {
+                digits += isDigitChar(t.charAt(e)) ? 1 : 0;
+                e++;
+            }
+            if (digits >= 9 && digits <= 11) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.9, field, view, m.start(), e, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitChar(char c) {
+        return c >= '0' && c <= '9' || DIGITS.charValue(c) != 0;
+    }
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,
