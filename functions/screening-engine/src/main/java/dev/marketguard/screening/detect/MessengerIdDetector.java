@@ -32,25 +32,44 @@ public final class MessengerIdDetector implements Detector {
     private static final String SNS_AS_SUBJECT =
             "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を)|dm(?:の)?(?:自動|一斉|配信|返信文|テンプレ))";
 
+    /** Ways of saying "the one starting with the letter …" (「Dから始まるチャットアプリ」「Lのつくアプリ」). */
+    private static final String[] INITIAL_HINTS = {"から始まる", "で始まる", "のつく", "が頭文字の"};
+
+    /**
+     * 「ゲーマーがよく使うDから始まるチャットアプリ」「Lのつく緑のアプリ」: a service hinted by its initial
+     * letter and its kind (chat, app, SNS), so the name itself never appears.
+     */
+    private static String initialHint(String letter) {
+        return "(?<![a-z])" + letter + "(?:から始まる|で始まる|のつく|が頭文字の)[^。\\n]{0,8}?(?:チャットアプリ|メッセージアプリ|チャット|アプリ|sns|メッセンジャー)";
+    }
+
+    private static String[] withInitialHints(String letter, String... triggers) {
+        String[] all = java.util.Arrays.copyOf(triggers, triggers.length + INITIAL_HINTS.length);
+        for (int i = 0; i < INITIAL_HINTS.length; i++) {
+            all[triggers.length + i] = letter + INITIAL_HINTS[i];
+        }
+        return all;
+    }
+
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"},
+            service("line", withInitialHints("l", "line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"),
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
-                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)",
+                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)|" + initialHint("l"),
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
                     "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
             // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
-            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?",
+            service("discord", withInitialHints("d", "discord", "ディスコ"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d"),
                     "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
                     "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),
-            service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
-                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
+            service("instagram", withInitialHints("i", "insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"),
+                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns|" + initialHint("i"),
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
             service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥", "エックス"},
                     "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?"
@@ -237,6 +256,10 @@ public final class MessengerIdDetector implements Detector {
             if (!named && !serviceHits.isEmpty() && (t.contains("検索") || t.contains("見ツカ") || t.contains("探シ") || t.contains("サガシ"))) {
                 named = detectSearchedHandle(field, view, t, sink);
             }
+            if (!named && (t.indexOf('「') >= 0 || t.indexOf('『') >= 0)
+                    && (t.contains("検索") || t.contains("探シ") || t.contains("サガシ") || t.contains("調ベ") || t.contains("タグ"))) {
+                named = detectSearchName(field, view, t, sink);
+            }
             if (!named && t.contains("ミーティング")) {
                 named = detectMeetingId(field, view, t, sink);
             }
@@ -298,6 +321,38 @@ public final class MessengerIdDetector implements Detector {
         while (m.find()) {
             if (looksLikeHandle(m.group(1)) && !FILE_NAME.matcher(m.group(1)).matches()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(1), m.end(1), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String RULE_SEARCH_NAME = "contact.search_name";
+    /** 「『喫茶ひだまり 高円寺』を探して」「「山田デザイン」で検索」「『#まるやま工務店』のタグから」: a name to look up. */
+    private static final Pattern SEARCH_NAME = folded(
+            "[「『][^」』\\n]{2,30}[」』]\\s*(?:(?:で|を|と)?\\s*(?:検索|探し|さがし|調べ)|の\\s*タグ(?:から|で))");
+    /** What the reader is to do once found: contact the writer there, or the contact is said to be there. */
+    private static final Pattern CONTACT_THERE = folded(
+            "(?:ご?連絡|電話|dm|メッセージ)(?:して)?\\s*(?:ください|下さい|くださいね|どうぞ)|(?:お)?問い合わせ先(?:が|は)|連絡先(?:が|は)"
+                    + "|(?:dm|メッセージ|フォーム)から\\s*(?:ご?連絡|ご?応募|ご?依頼)|ご?応募(?:して)?ください");
+    /** A search that is the task itself (research, a call list): many results, not one writer. */
+    private static final Pattern SEARCH_AS_TASK = folded("上位|順に|順番に|各店|各社|リスト|一覧|件数");
+
+    /**
+     * "Search my name": a quoted name to look up (on a map, a search engine, an SNS, a shop site) and an
+     * invitation to contact the writer once found (「お店に電話してください」「固定記事の最後にお問い合わせ先が
+     * あります」「そこのDMからご連絡ください」). Research tasks that search and list many results are not it.
+     */
+    private static boolean detectSearchName(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = SEARCH_NAME.matcher(t);
+        while (m.find()) {
+            int to = Math.min(t.length(), m.end() + 60);
+            if (SEARCH_AS_TASK.matcher(t).region(Math.max(0, m.start() - 30), to).find()) {
+                continue;
+            }
+            Matcher c = CONTACT_THERE.matcher(t).region(m.end(), to);
+            if (c.find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_SEARCH_NAME, 0.8, field, view, m.start(), m.end(), true);
                 return true;
             }
         }

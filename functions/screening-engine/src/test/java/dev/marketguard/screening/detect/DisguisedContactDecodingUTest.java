@@ -163,6 +163,29 @@ class DisguisedContactDecodingUTest {
     }
 
     @Test
+    void servicesHintedByTheirInitial() {
+        String line = "Lのつくアプリやってますか？そっちで話しましょう";
+        assertThat(evidence(line, run(messengers, line))).contains("Lのつくアプリ");
+        String discord = "Dで始まるチャットアプリに招待します";
+        assertThat(run(messengers, discord)).isNotEmpty();
+        // an initial that starts an ordinary word
+        assertThat(run(messengers, "DVDから始まる映像の仕事です")).isEmpty();
+    }
+
+    @Test
+    void aNameToSearchForWithAnInvitationToMakeContactThere() {
+        String map = "グーグルマップで『整体ひまわり 杉並』を探して、お店に電話してください";
+        assertThat(run(messengers, map)).extracting(Finding::rule).contains(MessengerIdDetector.RULE_SEARCH_NAME);
+        String note = "noteで「佐藤みき｜編集者」を検索してください。プロフィールに連絡先があります";
+        assertThat(run(messengers, note)).isNotEmpty();
+        String tag = "作品は『#もりの木工所』のタグから見られます。そこのDMからご連絡ください";
+        assertThat(run(messengers, tag)).isNotEmpty();
+        // research tasks search for many results; a reference to look at is no contact
+        assertThat(run(messengers, "Googleで「渋谷 美容室」と検索して上位10店の電話番号を一覧にしてください")).isEmpty();
+        assertThat(run(messengers, "参考に「やまだ工務店TV」を検索して既存のサムネをご覧ください")).isEmpty();
+    }
+
+    @Test
     void spacedLinksAreLinks() {
         String invite = "参加はこちら → discord . gg / abc123";
         assertThat(evidence(invite, run(urls, invite))).containsExactly("discord . gg / abc123");
