@@ -17,7 +17,52 @@ public final class TextNormalizer {
     public NormalizedText normalize(String original) {
         NormalizedText identity = NormalizedText.identity(original);
         NormalizedText folded = foldCharacters(identity);
-        return collapseSpacedLetters(joinSymbolWords(readAsInstructed(dropInstructedJunk(decodeLetterNames(folded)))));
+        int hints = decodingHints(folded.text());
+        NormalizedText decoded = decodeLetterNames(folded);
+        if ((hints & HINT_DROP) != 0) {
+            decoded = dropInstructedJunk(decoded);
+        }
+        if ((hints & HINT_READ) != 0) {
+            decoded = readAsInstructed(decoded);
+        }
+        if ((hints & HINT_SYMBOL) != 0) {
+            decoded = joinSymbolWords(decoded);
+        }
+        return collapseSpacedLetters(decoded);
+    }
+
+    private static final int HINT_SYMBOL = 1;
+    private static final int HINT_DROP = 2;
+    private static final int HINT_READ = 4;
+
+    /**
+     * One cheap pass telling which of the rarer decodings may apply, so a plain posting pays for no
+     * more than this pass: a symbol word or spaced underscore shortly after Latin (HINT_SYMBOL), a verb
+     * of an instruction to drop junk (HINT_DROP), a reading instruction (HINT_READ).
+     */
+    private static int decodingHints(String t) {
+        int hints = 0;
+        int lastLatin = -10;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (isAsciiAlnum(c)) {
+                lastLatin = i;
+                continue;
+            }
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            if (i - lastLatin <= 4 && (SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0 || c == '_' || c == '点' || c == '下')) {
+                hints |= HINT_SYMBOL;
+            }
+            if (isDropVerbStart(t, i, c, next)) {
+                hints |= HINT_DROP;
+            }
+            if (c == '文' && next == '字' && i + 2 < n && "お置飛".indexOf(t.charAt(i + 2)) >= 0
+                    || c == 'ず' && next == 'つ' || c == 'ダ' && next == 'ブ') {
+                hints |= HINT_READ;
+            }
+        }
+        return hints;
     }
 
     /** 「1文字おきに読んで：0ね9こ0が…」: every other char is junk. */
@@ -34,13 +79,15 @@ public final class TextNormalizer {
      */
     private static NormalizedText readAsInstructed(NormalizedText in) {
         String t = in.text();
-        if (t.indexOf("文字") < 0 && t.indexOf("ずつ") < 0 && t.indexOf("ダブ") < 0) {
-            return in;
+        boolean everyOther = t.indexOf("文字お") >= 0 || t.indexOf("文字置") >= 0 || t.indexOf("文字飛") >= 0;
+        boolean twice = t.indexOf("ずつ") >= 0 || t.indexOf("ダブ") >= 0;
+        if (!everyOther && !twice) {
+            return in; // cheap literal checks before any regex pass
         }
         int n = t.length();
         boolean[] drop = null;
         java.util.regex.Matcher every = EVERY_OTHER.matcher(t);
-        if (every.find()) {
+        if (everyOther && every.find()) {
             // the run right after the instruction (past its verb and a colon or blank)
             int k = every.end();
             while (k < n && k - every.end() < 12 && !isDigit(t.charAt(k)) && !isAsciiLetter(t.charAt(k))) {
@@ -57,7 +104,7 @@ public final class TextNormalizer {
                 }
             }
         }
-        if (TYPED_TWICE.matcher(t).find()) {
+        if (twice && TYPED_TWICE.matcher(t).find()) {
             for (int i = 0; i < n; i++) {
                 if (!isDigit(t.charAt(i)) || i > 0 && isDigit(t.charAt(i - 1))) {
                     continue;
@@ -95,6 +142,8 @@ public final class TextNormalizer {
 
     /** Symbol words that are not kana (kana ones are the symbols of letter-names.tsv): Chinese 「下划线」. */
     private static final String[][] OTHER_SYMBOL_WORDS = {{"下划线", "_"}, {"下劃線", "_"}, {"下線", "_"}};
+    /** First chars (katakana and hiragana) of the symbol names in letter-names.tsv: a cheap test before matching. */
+    private static final String SYMBOL_NAME_FIRST_CHARS = LetterNames.get().symbolFirstChars();
     /** What may stand around a symbol word besides blanks: 「ai（ドット）nakamura」「kobayashi）＋ハイフン＋biz」. */
     private static final String SYMBOL_WORD_WRAPPING = " ()[]「」+";
 
@@ -113,7 +162,7 @@ public final class TextNormalizer {
             char c = t.charAt(i);
             String symbol = null;
             int len = 0;
-            if (isKanaLetter(c)) {
+            if (SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0) {
                 LetterNames.Name name = LETTER_NAMES.match(t, i);
                 if (name != null && name.isSymbol() && !isKanaLetter(t.charAt(i - 1))
                         && (i + name.word().length() >= n || !isKanaLetter(t.charAt(i + name.word().length())))) {
@@ -176,8 +225,53 @@ public final class TextNormalizer {
         return c >= 'a' && c <= 'z';
     }
 
-    /** Verbs of an instruction to drop something while reading (「*は飛ばして」「ハートは取ってね」「「の」は無視して」). */
-    private static final String[] DROP_VERBS = {"飛ばし", "とばし", "取っ", "とっ", "抜い", "ぬい", "無視", "消し", "除い", "外し", "はずし"};
+    /**
+     * The start of a drop verb (飛ばし, 取っ, 抜い, 無視, 消し, 除い, 外し, とばし,
+     * ぬい, はずし; 「とっ」 only after は/を, it is too common otherwise) before the regex runs.
+     */
+    private static boolean isDropVerbStart(String t, int i, char c, char next) {
+        switch (c) {
+            case '飛': case '抜': case '除':
+                if (next == 'ば' || next == 'い') {
+                    return true;
+                }
+                break;
+            case '取':
+                if (next == 'っ') {
+                    return true;
+                }
+                break;
+            case '無':
+                if (next == '視') {
+                    return true;
+                }
+                break;
+            case '消': case '外':
+                if (next == 'し') {
+                    return true;
+                }
+                break;
+            case 'と':
+                if (next == 'ば' || next == 'っ' && i > 0 && (t.charAt(i - 1) == 'は' || t.charAt(i - 1) == 'を')) {
+                    return true;
+                }
+                break;
+            case 'ぬ':
+                if (next == 'い') {
+                    return true;
+                }
+                break;
+            case 'は':
+                if (next == 'ず') {
+                    return true;
+                }
+                break;
+            default:
+                break;
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern DROP_INSTRUCTION = java.util.regex.Pattern.compile(
             "(?:[「『\"']([^\\s」』\"'])[」』\"']|(?<![\\p{L}\\p{N}])([^\\s\\p{L}\\p{N}()、。,.!?「」『』:：]{1,2})|(英字|アルファベット|ローマ字|ハート|星))"
                     + "\\s*(?:は|を)\\s*(?:全部|すべて|全て)?\\s*(?:飛ばし|とばし|取っ|とっ|抜い|ぬい|無視し|消し|除い|外し|はずし)");
@@ -192,16 +286,6 @@ public final class TextNormalizer {
      */
     private static NormalizedText dropInstructedJunk(NormalizedText in) {
         String t = in.text();
-        boolean verb = false;
-        for (String v : DROP_VERBS) {
-            if (t.contains(v)) {
-                verb = true;
-                break;
-            }
-        }
-        if (!verb) {
-            return in;
-        }
         java.util.regex.Matcher m = DROP_INSTRUCTION.matcher(t);
         if (!m.find()) {
             return in;

@@ -137,6 +137,11 @@ public final class EmailDetector implements Detector {
             "スペース(?:ナシ|抜キ)|全部小文字|小文字ニシ|組ミ立テ|ローマ字デ|ツナゲ|繋ゲ|クッツケ");
 
     private static void detectAddressRecipe(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (t.indexOf("アドレス") < 0 && t.indexOf("メアド") < 0
+                || t.indexOf("小文字") < 0 && t.indexOf("スペース") < 0 && t.indexOf("組ミ立テ") < 0 && t.indexOf("ローマ字") < 0
+                && t.indexOf("ツナゲ") < 0 && t.indexOf("繋ゲ") < 0 && t.indexOf("クッツケ") < 0) {
+            return; // cheap literal checks before the regex pass
+        }
         Matcher r = ADDRESS_RECIPE.matcher(t);
         while (r.find()) {
             int from = Math.max(0, r.start() - 40);
