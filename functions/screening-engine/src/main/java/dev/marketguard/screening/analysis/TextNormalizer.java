@@ -31,6 +31,15 @@ public final class TextNormalizer {
         return collapseSpacedLetters(decoded);
     }
 
+    /** Chars that may start a symbol word, a drop verb or a reading instruction. */
+    private static final boolean[] HINT_CHARS = new boolean[0x10000];
+
+    static {
+        for (char c : (LetterNames.get().symbolFirstChars() + "点下飛抜除取無消外とぬは文ずダ").toCharArray()) {
+            HINT_CHARS[c] = true;
+        }
+    }
+
     private static final int HINT_SYMBOL = 1;
     private static final int HINT_DROP = 2;
     private static final int HINT_READ = 4;
@@ -46,12 +55,20 @@ public final class TextNormalizer {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (isAsciiAlnum(c)) {
-                lastLatin = i;
+            if (c < 0x80) {
+                if (isAsciiAlnum(c)) {
+                    lastLatin = i;
+                } else if (c == '_' && i - lastLatin <= 4) {
+                    hints |= HINT_SYMBOL;
+                }
                 continue;
             }
+            if (!HINT_CHARS[c]) {
+                continue; // most chars start nothing: one table look-up
+            }
             char next = i + 1 < n ? t.charAt(i + 1) : 0;
-            if (i - lastLatin <= 4 && (SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0 || c == '_' || c == '点' || c == '下')) {
+            if (i - lastLatin <= 4 && (c == '点' || c == '下' || SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0
+                    && LETTER_NAMES.match(t, i) != null && LETTER_NAMES.match(t, i).isSymbol())) {
                 hints |= HINT_SYMBOL;
             }
             if (isDropVerbStart(t, i, c, next)) {

@@ -139,6 +139,12 @@ public final class MessengerIdDetector implements Detector {
         return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
 
+    /** Owners of trigger words that are no service: an ID label, a search verb, the word meeting. */
+    private static final int LABEL = -1;
+    private static final int SEARCH_WORD = -2;
+    private static final int MEETING_WORD = -3;
+    private static final String[] SEARCH_WORDS = {"検索", "探し", "さがし", "調べ", "タグ", "見つか"};
+
     private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "ユーザーメイ", "@", "アット", "akaunto", "aidii"};
 
     /** One automaton over every service trigger and ID label: one pass tells which checks to run. */
@@ -156,8 +162,15 @@ public final class MessengerIdDetector implements Detector {
         }
         for (String label : BARE_LABELS) {
             TRIGGERS.add(TextNormalizer.kanaFoldPattern(label));
-            owner.add(-1);
+            owner.add(LABEL);
         }
+        // words that make the rarer checks worth running, found in the same single pass
+        for (String word : SEARCH_WORDS) {
+            TRIGGERS.add(TextNormalizer.kanaFoldPattern(word));
+            owner.add(SEARCH_WORD);
+        }
+        TRIGGERS.add(TextNormalizer.kanaFoldPattern("ミーティング"));
+        owner.add(MEETING_WORD);
         TRIGGER_SERVICE = dev.marketguard.screening.rules.Ints.toArray(owner);
         TRIGGER_AUTOMATON = new dev.marketguard.screening.analysis.PhraseAutomaton(TRIGGERS);
     }
@@ -169,12 +182,15 @@ public final class MessengerIdDetector implements Detector {
             String t = view.text();
             List<int[]> serviceHits = new java.util.ArrayList<>();
             List<Integer> labels = new java.util.ArrayList<>();
+            boolean[] rareWords = new boolean[2]; // a search verb, the word meeting
             TRIGGER_AUTOMATON.scan(t, (phrase, start, end) -> {
                 int service = TRIGGER_SERVICE[phrase];
                 if (service >= 0) {
                     serviceHits.add(new int[] {service, start});
-                } else {
+                } else if (service == LABEL) {
                     labels.add(start);
+                } else {
+                    rareWords[service == SEARCH_WORD ? 0 : 1] = true;
                 }
             });
             boolean named = false;
@@ -253,14 +269,13 @@ public final class MessengerIdDetector implements Detector {
                     }
                 }
             }
-            if (!named && !serviceHits.isEmpty() && (t.contains("検索") || t.contains("見ツカ") || t.contains("探シ") || t.contains("サガシ"))) {
+            if (!named && !serviceHits.isEmpty() && rareWords[0]) {
                 named = detectSearchedHandle(field, view, t, sink);
             }
-            if (!named && (t.indexOf('「') >= 0 || t.indexOf('『') >= 0)
-                    && (t.contains("検索") || t.contains("探シ") || t.contains("サガシ") || t.contains("調ベ") || t.contains("タグ"))) {
+            if (!named && rareWords[0]) {
                 named = detectSearchName(field, view, t, sink);
             }
-            if (!named && t.contains("ミーティング")) {
+            if (!named && rareWords[1]) {
                 named = detectMeetingId(field, view, t, sink);
             }
             if (!named && !labels.isEmpty()) {

@@ -53,8 +53,8 @@ public final class UrlDetector implements Detector {
      */
     static NormalizedText linkView(NormalizedText folded) {
         String t = folded.text();
-        if (t.indexOf(" .") < 0 && t.indexOf(". ") < 0 && t.indexOf(" /") < 0 && t.indexOf("/ ") < 0) {
-            return folded;
+        if (t.indexOf(" .") < 0 && t.indexOf(". ") < 0) {
+            return folded; // a host needs its dot; a blank beside the slash alone the patterns allow already
         }
         int n = t.length();
         NormalizedText.Builder b = folded.derive();
