@@ -46,6 +46,23 @@ final class LetterNames {
         }
     }
 
+    /** First chars of the symbol names (_ - .), in katakana and hiragana. */
+    String symbolFirstChars() {
+        StringBuilder sb = new StringBuilder();
+        for (List<Name> list : byFirst) {
+            for (Name name : list) {
+                char first = name.word().charAt(0);
+                if (name.isSymbol() && sb.indexOf(String.valueOf(first)) < 0) {
+                    sb.append(first);
+                    if (first >= '\u30A1' && first <= '\u30F6') {
+                        sb.append((char) (first - 0x60));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** The longest name starting at {@code at} in {@code t} (hiragana read as katakana), or null. */
     Name match(String t, int at) {
         char first = TextNormalizer.toKatakana(t.charAt(at));

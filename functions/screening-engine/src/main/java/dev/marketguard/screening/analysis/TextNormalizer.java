@@ -17,7 +17,352 @@ public final class TextNormalizer {
     public NormalizedText normalize(String original) {
         NormalizedText identity = NormalizedText.identity(original);
         NormalizedText folded = foldCharacters(identity);
-        return collapseSpacedLetters(decodeLetterNames(folded));
+        int hints = decodingHints(folded.text());
+        NormalizedText decoded = decodeLetterNames(folded);
+        if ((hints & HINT_DROP) != 0) {
+            decoded = dropInstructedJunk(decoded);
+        }
+        if ((hints & HINT_READ) != 0) {
+            decoded = readAsInstructed(decoded);
+        }
+        if ((hints & HINT_SYMBOL) != 0) {
+            decoded = joinSymbolWords(decoded);
+        }
+        return collapseSpacedLetters(decoded);
+    }
+
+    /** Chars that may start a symbol word, a drop verb or a reading instruction. */
+    private static final boolean[] HINT_CHARS = new boolean[0x10000];
+
+    static {
+        for (char c : (LetterNames.get().symbolFirstChars() + "点下飛抜除取無消外とぬは文ずダ").toCharArray()) {
+            HINT_CHARS[c] = true;
+        }
+    }
+
+    private static final int HINT_SYMBOL = 1;
+    private static final int HINT_DROP = 2;
+    private static final int HINT_READ = 4;
+
+    /**
+     * One cheap pass telling which of the rarer decodings may apply, so a plain posting pays for no
+     * more than this pass: a symbol word or spaced underscore shortly after Latin (HINT_SYMBOL), a verb
+     * of an instruction to drop junk (HINT_DROP), a reading instruction (HINT_READ).
+     */
+    private static int decodingHints(String t) {
+        int hints = 0;
+        int lastLatin = -10;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < 0x80) {
+                if (isAsciiAlnum(c)) {
+                    lastLatin = i;
+                } else if (c == '_' && i - lastLatin <= 4) {
+                    hints |= HINT_SYMBOL;
+                }
+                continue;
+            }
+            if (!HINT_CHARS[c]) {
+                continue; // most chars start nothing: one table look-up
+            }
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            if (i - lastLatin <= 4 && (c == '点' || c == '下' || SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0
+                    && LETTER_NAMES.match(t, i) != null && LETTER_NAMES.match(t, i).isSymbol())) {
+                hints |= HINT_SYMBOL;
+            }
+            if (isDropVerbStart(t, i, c, next)) {
+                hints |= HINT_DROP;
+            }
+            if (c == '文' && next == '字' && i + 2 < n && "お置飛".indexOf(t.charAt(i + 2)) >= 0
+                    || c == 'ず' && next == 'つ' || c == 'ダ' && next == 'ブ') {
+                hints |= HINT_READ;
+            }
+        }
+        return hints;
+    }
+
+    /** 「1文字おきに読んで：0ね9こ0が…」: every other char is junk. */
+    private static final java.util.regex.Pattern EVERY_OTHER = java.util.regex.Pattern.compile(
+            "(?:1|一|ひと)文字(?:おき|置き|飛ばし)");
+    /** 「数字は全部2回ずつ打ってます：009900 4477…」: every digit typed twice. */
+    private static final java.util.regex.Pattern TYPED_TWICE = java.util.regex.Pattern.compile(
+            "(?:2|二)(?:回|度|つ)ずつ|ダブって");
+
+    /**
+     * Reading instructions a human follows and a filter can too: 「1文字おきに読んで」 (keep every other
+     * char of the run that follows) and 「数字は2回ずつ打ってます」 (digit runs whose digits all come in
+     * equal pairs are read once). Only in a field that says so; cheap indexOf guards first.
+     */
+    private static NormalizedText readAsInstructed(NormalizedText in) {
+        String t = in.text();
+        boolean everyOther = t.indexOf("文字お") >= 0 || t.indexOf("文字置") >= 0 || t.indexOf("文字飛") >= 0;
+        boolean twice = t.indexOf("ずつ") >= 0 || t.indexOf("ダブ") >= 0;
+        if (!everyOther && !twice) {
+            return in; // cheap literal checks before any regex pass
+        }
+        int n = t.length();
+        boolean[] drop = null;
+        java.util.regex.Matcher every = EVERY_OTHER.matcher(t);
+        if (everyOther && every.find()) {
+            // the run right after the instruction (past its verb and a colon or blank)
+            int k = every.end();
+            while (k < n && k - every.end() < 12 && !isDigit(t.charAt(k)) && !isAsciiLetter(t.charAt(k))) {
+                k++;
+            }
+            int e = k;
+            while (e < n && t.charAt(e) != ' ' && t.charAt(e) != '\n' && t.charAt(e) != '。') {
+                e++;
+            }
+            if (e - k >= 6 && k < n && (isDigit(t.charAt(k)) || isAsciiLetter(t.charAt(k)))) {
+                drop = new boolean[n];
+                for (int x = k + 1; x < e; x += 2) {
+                    drop[x] = true;
+                }
+            }
+        }
+        if (twice && TYPED_TWICE.matcher(t).find()) {
+            for (int i = 0; i < n; i++) {
+                if (!isDigit(t.charAt(i)) || i > 0 && isDigit(t.charAt(i - 1))) {
+                    continue;
+                }
+                int e = i;
+                while (e < n && isDigit(t.charAt(e))) {
+                    e++;
+                }
+                boolean pairs = (e - i) % 2 == 0 && e - i >= 4;
+                for (int x = i; pairs && x < e; x += 2) {
+                    pairs = t.charAt(x) == t.charAt(x + 1);
+                }
+                if (pairs) {
+                    if (drop == null) {
+                        drop = new boolean[n];
+                    }
+                    for (int x = i + 1; x < e; x += 2) {
+                        drop[x] = true;
+                    }
+                }
+                i = e;
+            }
+        }
+        if (drop == null) {
+            return in;
+        }
+        NormalizedText.Builder b = in.derive();
+        for (int x = 0; x < n; x++) {
+            if (!drop[x]) {
+                b.copy(x);
+            }
+        }
+        return b.build();
+    }
+
+    /** Symbol words that are not kana (kana ones are the symbols of letter-names.tsv): Chinese 「下划线」. */
+    private static final String[][] OTHER_SYMBOL_WORDS = {{"下划线", "_"}, {"下劃線", "_"}, {"下線", "_"}};
+    /** First chars (katakana and hiragana) of the symbol names in letter-names.tsv: a cheap test before matching. */
+    private static final String SYMBOL_NAME_FIRST_CHARS = LetterNames.get().symbolFirstChars();
+    /** What may stand around a symbol word besides blanks: 「ai（ドット）nakamura」「kobayashi）＋ハイフン＋biz」. */
+    private static final String SYMBOL_WORD_WRAPPING = " ()[]「」+";
+
+    /**
+     * 「ai（ドット）nakamura（アンダーバー）tr」「li 下划线 ming」「x点com」: the name of a symbol between
+     * two Latin letters or digits is the symbol (wrapping blanks, brackets and plus signs dropped).
+     * Only between Latin on both sides, so 「ドットコム」「ハイフンで区切る」 stay words; the one-kanji
+     * 点 only glued to letters on both sides (「5点 3000円」 is a count and a price).
+     */
+    private static NormalizedText joinSymbolWords(NormalizedText in) {
+        String t = in.text();
+        int n = t.length();
+        NormalizedText.Builder b = null;
+        int copied = 0;
+        for (int i = 1; i < n - 1; i++) {
+            char c = t.charAt(i);
+            String symbol = null;
+            int len = 0;
+            if (SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0) {
+                LetterNames.Name name = LETTER_NAMES.match(t, i);
+                if (name != null && name.isSymbol() && !isKanaLetter(t.charAt(i - 1))
+                        && (i + name.word().length() >= n || !isKanaLetter(t.charAt(i + name.word().length())))) {
+                    symbol = String.valueOf(name.value());
+                    len = name.word().length();
+                }
+            } else if (c == '_' && (t.charAt(i - 1) == ' ' || t.charAt(i + 1) == ' ')) {
+                symbol = "_"; // 「yuzu _ illust」: an underscore spaced apart from its halves
+                len = 1;
+            } else if (c == '点') {
+                if (isAsciiLetter(t.charAt(i - 1)) && isAsciiLetter(t.charAt(i + 1))) {
+                    symbol = ".";
+                    len = 1;
+                }
+            } else if (c == '下') {
+                for (String[] w : OTHER_SYMBOL_WORDS) {
+                    if (t.startsWith(w[0], i)) {
+                        symbol = w[1];
+                        len = w[0].length();
+                    }
+                }
+            }
+            if (symbol == null) {
+                continue;
+            }
+            int p = i;
+            while (p > copied && i - p < 3 && SYMBOL_WORD_WRAPPING.indexOf(t.charAt(p - 1)) >= 0) {
+                p--;
+            }
+            int q = i + len;
+            while (q < n && q - (i + len) < 3 && SYMBOL_WORD_WRAPPING.indexOf(t.charAt(q)) >= 0) {
+                q++;
+            }
+            if (p == 0 || q >= n || !isAsciiAlnum(t.charAt(p - 1)) || !isAsciiAlnum(t.charAt(q))) {
+                continue;
+            }
+            if (c == '_' && (p < 2 || q + 1 >= n || !isAsciiAlnum(t.charAt(p - 2)) || !isAsciiAlnum(t.charAt(q + 1)))) {
+                continue; // 「w x _ l i n」: letters spaced one by one are joined by collapseSpacedLetters instead
+            }
+            if (b == null) {
+                b = in.derive();
+            }
+            for (; copied < p; copied++) {
+                b.copy(copied);
+            }
+            b.append(symbol, p, q);
+            copied = q;
+            i = q - 1;
+        }
+        if (b == null) {
+            return in;
+        }
+        for (; copied < n; copied++) {
+            b.copy(copied);
+        }
+        return b.build();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The start of a drop verb (飛ばし, 取っ, 抜い, 無視, 消し, 除い, 外し, とばし,
+     * ぬい, はずし; 「とっ」 only after は/を, it is too common otherwise) before the regex runs.
+     */
+    private static boolean isDropVerbStart(String t, int i, char c, char next) {
+        switch (c) {
+            case '飛': case '抜': case '除':
+                if (next == 'ば' || next == 'い') {
+                    return true;
+                }
+                break;
+            case '取':
+                if (next == 'っ') {
+                    return true;
+                }
+                break;
+            case '無':
+                if (next == '視') {
+                    return true;
+                }
+                break;
+            case '消': case '外':
+                if (next == 'し') {
+                    return true;
+                }
+                break;
+            case 'と':
+                if (next == 'ば' || next == 'っ' && i > 0 && (t.charAt(i - 1) == 'は' || t.charAt(i - 1) == 'を')) {
+                    return true;
+                }
+                break;
+            case 'ぬ':
+                if (next == 'い') {
+                    return true;
+                }
+                break;
+            case 'は':
+                if (next == 'ず') {
+                    return true;
+                }
+                break;
+            default:
+                break;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DROP_INSTRUCTION = java.util.regex.Pattern.compile(
+            "(?:[「『\"']([^\\s」』\"'])[」』\"']|(?<![\\p{L}\\p{N}])([^\\s\\p{L}\\p{N}()、。,.!?「」『』:：]{1,2})|(英字|アルファベット|ローマ字|ハート|星))"
+                    + "\\s*(?:は|を)\\s*(?:全部|すべて|全て)?\\s*(?:飛ばし|とばし|取っ|とっ|抜い|ぬい|無視し|消し|除い|外し|はずし)");
+    private static final String HEARTS = "❤♥♡💕💗💖💓💘";
+    private static final String STARS = "★☆⭐✩✪";
+
+    /**
+     * 「h*a*r*u_i*l*l*u*s*t（*は飛ばして読んでください）」「c❤h❤i❤k❤a（ハートは取ってね）」「m の i の n
+     * （「の」は取ってください）」「0x8y0z-3q6r（英字は全部飛ばして）」: junk interleaved in an ID or number
+     * with an instruction saying what to skip. The named junk is dropped wherever it sits between
+     * Latin letters or digits (blanks around it too); only with the instruction in the same field.
+     */
+    private static NormalizedText dropInstructedJunk(NormalizedText in) {
+        String t = in.text();
+        java.util.regex.Matcher m = DROP_INSTRUCTION.matcher(t);
+        if (!m.find()) {
+            return in;
+        }
+        String junk = m.group(1) != null ? m.group(1) : m.group(2);
+        String word = m.group(3);
+        int n = t.length();
+        boolean[] drop = new boolean[n];
+        boolean any = false;
+        for (int i = 1; i < n - 1; i++) {
+            if (i >= m.start() && i < m.end()) {
+                continue;
+            }
+            int len;
+            if (junk != null) {
+                len = t.startsWith(junk, i) ? junk.length() : 0;
+            } else if (word.equals("英字") || word.equals("アルファベット") || word.equals("ローマ字")) {
+                // letters only where they are interleaved with digits (「0x8y0z」), not in words
+                char before = t.charAt(i - 1);
+                char after = t.charAt(i + 1);
+                len = isAsciiLetter(t.charAt(i)) && !isAsciiLetter(before) && !isAsciiLetter(after)
+                        && (isDigit(before) || isDigit(after)) ? 1 : 0;
+            } else {
+                String set = word.equals("ハート") ? HEARTS : STARS;
+                int cp = t.codePointAt(i);
+                len = set.indexOf(cp) >= 0 ? Character.charCount(cp) : 0;
+            }
+            if (len == 0) {
+                continue;
+            }
+            int p = i;
+            while (p > 0 && t.charAt(p - 1) == ' ') {
+                p--;
+            }
+            int q = i + len;
+            while (q < n && t.charAt(q) == ' ') {
+                q++;
+            }
+            if (p > 0 && q < n && isIdChar(t.charAt(p - 1)) && isIdChar(t.charAt(q))) {
+                for (int k = p; k < q; k++) {
+                    drop[k] = true;
+                }
+                any = true;
+                i = q - 1;
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        NormalizedText.Builder b = in.derive();
+        for (int x = 0; x < n; x++) {
+            if (!drop[x]) {
+                b.copy(x);
+            }
+        }
+        return b.build();
+    }
+
+    private static boolean isIdChar(char c) {
+        return isAsciiAlnum(c) || c == '_' || c == '.' || c == '-';
     }
 
     private static final LetterNames LETTER_NAMES = LetterNames.get();
@@ -190,6 +535,10 @@ public final class TextNormalizer {
                 continue;
             }
             String roman = romanDigits(cp);
+            if (roman == null && cp >= 0x660 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                // 「٠٨٠-٤٥١٩」「०९०」: decimal digits of any script (Arabic-Indic, Devanagari, Thai...) are digits
+                roman = String.valueOf((char) ('0' + Character.digit(cp, 10)));
+            }
             if (roman != null) {
                 b.append(roman, i, j);
                 i = j;
@@ -261,6 +610,9 @@ public final class TextNormalizer {
             }
             if (p >= 0 && q < n && isDigit(b.charAt(p)) && isDigit(b.charAt(q))) {
                 b.set(i, '-');
+            } else if (q == i + 1 && p == i - 1 && p >= 0 && q < n && b.charAt(i) != '\u30FC' && b.charAt(i) != '~'
+                    && b.charAt(i) != '\u301C' && isAsciiAlnum(b.charAt(p)) && isAsciiAlnum(b.charAt(q))) {
+                b.set(i, '-'); // 「blue‐harbor」「kurashi－lab」: a hyphen look-alike inside a Latin word is a hyphen
             }
         }
     }
@@ -455,9 +807,9 @@ public final class TextNormalizer {
         return null;
     }
 
-    /** 「gmàil」「yahöo」: an accented Latin letter (precomposed) read as its plain letter. */
+    /** 「gmàil」「yahöo」「ṁȯċḣi」: an accented Latin letter (precomposed, Latin-1 to Latin Extended Additional) read as its plain letter. */
     static char withoutAccent(char c) {
-        if (c < '\u00C0' || c > '\u024F') {
+        if (c < '\u00C0' || c > '\u024F' && (c < '\u1E00' || c > '\u1EFF')) {
             return c;
         }
         char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
@@ -470,13 +822,14 @@ public final class TextNormalizer {
     /** Cyrillic and Greek letters that render like Latin ones (lower-cased result), else 0. */
     static char homoglyph(int cp) {
         switch (cp) {
-            case 0x0430: case 0x0410: case 0x03B1: case 0x0391: return 'a';
+            case 0x0430: case 0x0410: case 0x03B1: case 0x0391: case 0x0251: return 'a';
             case 0x0412: case 0x0392: case 0x0432: return 'b';
             case 0x0441: case 0x0421: case 0x03F2: return 'c';
             case 0x0501: return 'd';
             case 0x0435: case 0x0415: case 0x0395: case 0x03B5: return 'e';
+            case 0x0261: return 'g'; // IPA script g (ɡ)
             case 0x041D: case 0x0397: case 0x04BB: return 'h';
-            case 0x0456: case 0x0406: case 0x0399: case 0x03B9: case 0x04C0: case 0x04CF: return 'i';
+            case 0x0456: case 0x0406: case 0x0399: case 0x03B9: case 0x04C0: case 0x04CF: case 0x0131: return 'i';
             case 0x0458: case 0x0408: return 'j';
             case 0x043A: case 0x041A: case 0x039A: case 0x03BA: return 'k';
             case 0x041C: case 0x039C: return 'm';

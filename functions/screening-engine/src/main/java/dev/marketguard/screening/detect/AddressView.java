@@ -58,6 +58,14 @@ final class AddressView {
                 glueNext = repl.equals("@") || repl.equals(".");
                 continue;
             }
+            int kanjiDigits = kanjiDigitsGluedToLatin(t, i);
+            if (kanjiDigits > 0) {
+                for (int k = i; k < i + kanjiDigits; k++) {
+                    b.append(DIGITS.charValue(t.charAt(k)), k, k + 1);
+                }
+                i += kanjiDigits;
+                continue;
+            }
             char c = t.charAt(i);
             // 「nozomi.k ＋ アットマーク ＋ outlook.com」: a plus between the pieces only joins them
             if (glueNext && (Character.isWhitespace(c) || c == '+') || c == '+' && joinsAddressWord(t, i)) {
@@ -69,6 +77,32 @@ final class AddressView {
             i++;
         }
         return b.build();
+    }
+
+    private static final DigitWords DIGITS = DigitWords.get();
+    /** What after a number makes it a count or a date (「二〇二四年」「A4一枚」), not part of an address. */
+    private static final String COUNTERS = "年月日円件個本枚人名回歳台冊部点号";
+
+    /**
+     * 「ryota.二〇〇一 ＠ gmail.com」: two or more kanji digits glued to the Latin part of an address
+     * are its digits; returns how many chars at {@code i} are such digits, else 0.
+     */
+    private static int kanjiDigitsGluedToLatin(String t, int i) {
+        if (i == 0 || DIGITS.charValue(t.charAt(i)) == 0 || !isAddressChar(t.charAt(i - 1))) {
+            return 0;
+        }
+        int e = i;
+        while (e < t.length() && DIGITS.charValue(t.charAt(e)) != 0) {
+            e++;
+        }
+        if (e - i < 2 || e < t.length() && COUNTERS.indexOf(t.charAt(e)) >= 0) {
+            return 0;
+        }
+        return e - i;
+    }
+
+    private static boolean isAddressChar(char c) {
+        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '-';
     }
 
     /** 「■を@に」: a symbol standing for the @ (or a dot), and where the instruction itself is. */
@@ -96,6 +130,11 @@ final class AddressView {
     /** Only an @ (or a word for it) or a spelled-out provider makes an address view worth building. */
     private static boolean mayContainAddressWords(String t) {
         if (t.indexOf('@') >= 0) {
+            return true;
+        }
+        // 「my gmail is aiko dot m dot 22」: a provider named plainly, the dots spelled out
+        if ((t.contains(" dot ") || t.contains("ドット")) && (t.contains("gmail") || t.contains("yahoo")
+                || t.contains("icloud") || t.contains("outlook") || t.contains("hotmail"))) {
             return true;
         }
         for (String trigger : TRIGGERS) {
@@ -220,7 +259,8 @@ final class AddressView {
     /** Right after an @ or a word for it, blanks skipped: 「あっと どこも」. */
     private static boolean afterAt(String t, int i) {
         int p = i;
-        while (p > 0 && Character.isWhitespace(t.charAt(p - 1))) {
+        // 「（あっと）どこも」: blanks and the closing bracket of a bracketed at-word skipped
+        while (p > 0 && (Character.isWhitespace(t.charAt(p - 1)) || CLOSE.indexOf(t.charAt(p - 1)) >= 0)) {
             p--;
         }
         String before = t.substring(Math.max(0, p - 6), p);

@@ -25,7 +25,7 @@ public final class EmailDetector implements Detector {
             "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
     /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
     private static final Pattern PROVIDER_FIRST = Pattern.compile(
-            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb)(?:\\.[a-z]{2,6})*(?![a-z.@])"
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb|docomo|ドコモ)(?:\\.[a-z]{2,6})*(?![a-z.@])"
                     + "(?:[^a-z0-9@\\n]{0,16}?(?:アカウント名|ユーザー名|ユーザーネーム|ユーザーメイ|名前|アドレス|id)[ \\t]*(?:ハ|ガ|:|=|→)?"
                     // 「hotmail（今のoutlook）で masa-1975 に」: the provider, then で and the user name
                     + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[ \\t]+is[ \\t]+|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
@@ -39,6 +39,13 @@ public final class EmailDetector implements Detector {
             "(?:アドレス|メアド|メール)(?:ハ|:|→)?[ \\t]*[「『\"]?([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])"
                     // the name is the address: 「taro.y です」「taro.y で、」「「taro.y」＋」, not 「project_a の件名で」
                     + "(?=[ \\t]*(?:デス|デ[、。 ]|[」』\"()（）+、。]|$))");
+    /**
+     * 「ymorita.works をそのままGoogleのフリーメールにしたアドレスです」: the user name first, then the
+     * provider, then the word address, all in one clause.
+     */
+    private static final Pattern NAME_THEN_PROVIDER = Pattern.compile(
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])[ \\t]*[」』\"]?[ \\t]*(?:ヲ|ガ|ハ)[^a-z0-9@\\n。]{0,10}?"
+                    + "(gmail|yahoo|icloud|outlook|hotmail)[^a-z0-9@\\n。]{0,8}?(?:アドレス|メアド)");
     private static final Pattern PROVIDER_HINT = Pattern.compile(
             "(?<![a-z])(?:gmail|yahoo|icloud|outlook|hotmail|g)(?![a-z])|グーグル|ヤフー|ジーメ");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4)");
@@ -56,6 +63,8 @@ public final class EmailDetector implements Detector {
                 }
                 continue;
             }
+            detectSpelledDomain(field, view, t, sink);
+            detectDomainGivenApart(field, view, t, sink);
             Matcher m = EMAIL.matcher(t);
             while (m.find()) {
                 String before = m.group(2);
@@ -74,10 +83,82 @@ public final class EmailDetector implements Detector {
         }
     }
 
+    /** 「担当者名（ohara）＠弊社ドメイン宛」: a user name, an @, and the word domain in place of the domain. */
+    private static final Pattern AT_DOMAIN_WORD = Pattern.compile(
+            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{1,40})[)」』]?[ \\t]*@[ \\t]*(?:弊社|当社|会社|ウチ|ワタシ|私)?ノ?ドメイン");
+    /** 「（ドメイン：northlink.co.jp）」: the domain itself, given elsewhere in the field. */
+    private static final Pattern DOMAIN_GIVEN = Pattern.compile("ドメイン[^a-z0-9\\n]{0,4}[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+");
+
+    private static void detectDomainGivenApart(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (!t.contains("ドメイン")) {
+            return;
+        }
+        Matcher m = AT_DOMAIN_WORD.matcher(t);
+        if (m.find() && DOMAIN_GIVEN.matcher(t).find()) {
+            sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, m.start(1), m.end(), true);
+        }
+    }
+
+    /** A mail provider's domain right after an @ (blanks allowed). */
+    private static final Pattern AT_PROVIDER_DOMAIN = Pattern.compile(
+            "(?<![a-z0-9._%+\\-])@[ \\t]*(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank|me)\\.[a-z]{2,3}(?:\\.[a-z]{2})?(?![a-z])");
+    private static final Pattern USER_NAME = Pattern.compile("(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}(?![a-z0-9._\\-])");
+
+    /**
+     * 「kenta（どっと）hayashi のすぐ後ろに 20 をつけて、あっとまーく じーめーる どっと こむ」: the @ spelled
+     * out and a provider's domain after it, with the user part described a few words before instead of
+     * written next to it. The spelled @ is the tell (a plain 「@gmail.com」 in a sentence is not); a user
+     * name must stand shortly before.
+     */
+    private static void detectSpelledDomain(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = AT_PROVIDER_DOMAIN.matcher(t);
+        while (m.find()) {
+            int[] span = view.toOriginal(m.start(), m.start() + 1);
+            String at = field.original().substring(span[0], span[1]);
+            if (at.equals("@") || at.equals("＠")) {
+                continue;
+            }
+            Matcher name = USER_NAME.matcher(t).region(Math.max(0, m.start() - 40), m.start());
+            while (name.find()) {
+                if (looksLikeUserName(name.group()) && !FILE_NAME.matcher(name.group()).matches() && !looksLikeHostName(name.group())) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, name.start(), m.end(), true);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * 「名前（Yamane Studio）をスペースなしで全部小文字にしたものが、Gのメールのアドレスです」「アドレスは以下の
+     * 組み立てで。前半：kaede 区切り：ピリオド…ドメイン：ヤフー」: the address described as a recipe, with
+     * the provider hinted; the recipe words next to the address word are the tell.
+     */
+    private static final Pattern ADDRESS_RECIPE = Pattern.compile(
+            "スペース(?:ナシ|抜キ)|全部小文字|小文字ニシ|組ミ立テ|ローマ字デ|ツナゲ|繋ゲ|クッツケ");
+
+    private static void detectAddressRecipe(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (t.indexOf("アドレス") < 0 && t.indexOf("メアド") < 0
+                || t.indexOf("小文字") < 0 && t.indexOf("スペース") < 0 && t.indexOf("組ミ立テ") < 0 && t.indexOf("ローマ字") < 0
+                && t.indexOf("ツナゲ") < 0 && t.indexOf("繋ゲ") < 0 && t.indexOf("クッツケ") < 0) {
+            return; // cheap literal checks before the regex pass
+        }
+        Matcher r = ADDRESS_RECIPE.matcher(t);
+        while (r.find()) {
+            int from = Math.max(0, r.start() - 40);
+            int to = Math.min(t.length(), r.end() + 80);
+            String around = t.substring(from, to);
+            if ((around.contains("アドレス") || around.contains("メアド")) && PROVIDER_HINT.matcher(around).find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, r.start(), r.end(), true);
+                return;
+            }
+        }
+    }
+
     private static void detectAddressGiven(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         if (t.indexOf("アドレス") < 0 && t.indexOf("メアド") < 0 && t.indexOf("メール") < 0) {
             return;
         }
+        detectAddressRecipe(field, view, t, sink);
         Matcher m = ADDRESS_GIVEN.matcher(t);
         while (m.find()) {
             String local = m.group(1);
@@ -94,7 +175,7 @@ public final class EmailDetector implements Detector {
     /** Reports user names next to a provider named without the @; true when one was found. */
     private static boolean detectOmittedAt(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         if (!t.contains("gmail") && !t.contains("yahoo") && !t.contains("icloud") && !t.contains("outlook")
-                && !t.contains("hotmail") && !t.contains("ezweb")) {
+                && !t.contains("hotmail") && !t.contains("ezweb") && !t.contains("ドコモ") && !t.contains("docomo")) {
             return false;
         }
         boolean found = false;
@@ -102,6 +183,13 @@ public final class EmailDetector implements Detector {
         while (p.find()) {
             if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2)) && !FILE_NAME.matcher(p.group(2)).matches()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
+                found = true;
+            }
+        }
+        Matcher named = NAME_THEN_PROVIDER.matcher(t);
+        while (named.find()) {
+            if (looksLikeUserName(named.group(1)) && !looksLikeHostName(named.group(1)) && !FILE_NAME.matcher(named.group(1)).matches()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, named.start(1), named.end(2), true);
                 found = true;
             }
         }

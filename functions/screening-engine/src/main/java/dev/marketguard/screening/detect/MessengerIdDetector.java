@@ -32,28 +32,49 @@ public final class MessengerIdDetector implements Detector {
     private static final String SNS_AS_SUBJECT =
             "(?:の)?(?:アカウント(?:に|へ)(?:順番に|交互に|順に)?ログイン|規約|自動|非公式|api|フォロワー(?:数|を)|dm(?:の)?(?:自動|一斉|配信|返信文|テンプレ))";
 
+    /** Ways of saying "the one starting with the letter …" (「Dから始まるチャットアプリ」「Lのつくアプリ」). */
+    private static final String[] INITIAL_HINTS = {"から始まる", "で始まる", "のつく", "が頭文字の"};
+
+    /**
+     * 「ゲーマーがよく使うDから始まるチャットアプリ」「Lのつく緑のアプリ」: a service hinted by its initial
+     * letter and its kind (chat, app, SNS), so the name itself never appears.
+     */
+    private static String initialHint(String letter) {
+        return "(?<![a-z])" + letter + "(?:から始まる|で始まる|のつく|が頭文字の)[^。\\n]{0,8}?(?:チャットアプリ|メッセージアプリ|チャット|アプリ|sns|メッセンジャー)";
+    }
+
+    private static String[] withInitialHints(String letter, String... triggers) {
+        String[] all = java.util.Arrays.copyOf(triggers, triggers.length + INITIAL_HINTS.length);
+        for (int i = 0; i < INITIAL_HINTS.length; i++) {
+            all[triggers.length + i] = letter + INITIAL_HINTS[i];
+        }
+        return all;
+    }
+
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
-            service("line", new String[] {"line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"},
+            service("line", withInitialHints("l", "line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"),
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
-                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)",
+                    + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)|" + initialHint("l"),
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
-                    "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワ|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
+                    "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
             // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
-            service("discord", new String[] {"discord", "ディスコ"}, "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?",
+            service("discord", withInitialHints("d", "discord", "ディスコ"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d"),
                     "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
             service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
                     "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),
-            service("instagram", new String[] {"insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"},
-                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns",
+            service("instagram", withInitialHints("i", "insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"),
+                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns|" + initialHint("i"),
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥"},
-                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?",
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥", "エックス"},
+                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?"
+                    // 「エックスの方でDM」: the katakana name only said as a place (ほう/アカウント/DM), not the letter X
+                    + "|エックス(?=\\s*(?:の(?:方|ほう|アカ|dm)|で(?:dm|連絡)|アカ|\\(旧))",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
             service("kakaotalk", new String[] {"kakao", "カカオ", "カトク"}, "(?<![a-z])kakao(?:talk)?(?![a-z])|カカオ(?:トーク)?|カトク", null),
             service("whatsapp", new String[] {"whatsapp", "ワッツアップ"}, "(?<![a-z])whatsapp(?![a-z])|ワッツアップ", null),
@@ -71,9 +92,9 @@ public final class MessengerIdDetector implements Detector {
 
     /** An ID or handle: 「ID: tkm_0321」「IDは sakura_nail77」「@hana.nail.tokyo」「名前は moriyama_3d」. */
     private static final Pattern HANDLE = folded(
-            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
+            "(?:(?:(?<![a-z])(?:i\\s?d|アイディー?|ユーザー(?:名|ネーム|メイ)|アカ名|(?:ローマ字|アルファベット|英字)(?:で|だと|表記)?|名前|ネーム|アカウント名?)|(?:@|アットマーク|アット|atto ?)(?:は|マーク)?\\s?(?:抜|ぬ|なし|nashi|省略|いらない|不要)|(?<![a-z])(?:akaunto|namae|aidii))"
                     + "(?:\\s*(?:wa|ha|de|wo)\\s)?[^a-z0-9\\n]{0,16}?"
-                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@[a-z0-9_][a-z0-9_.]{2,30})");
+                    + "(@?[a-z0-9][a-z0-9_.\\-:]{2,40}))|(?<![a-z0-9._/])(@(?:\\s(?=[a-z]))?[a-z0-9_][a-z0-9_.]{2,30})");
     /** 「Skype: ai.nakamura」: a handle right after the service name and a colon. */
     private static final Pattern SERVICE_HANDLE = folded(
             "\\s*(?:の)?(?:i\\s?d|アイディー?)?\\s*[:=→⇒@]\\s*(@?[a-z0-9][a-z0-9_.\\-:]{2,40})");
@@ -89,9 +110,20 @@ public final class MessengerIdDetector implements Detector {
      */
     private static final Pattern BLANK_HANDLE = folded("[ \\t]+(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-@/])"
             + "(?=[ \\t]*(?:です|だよ|まで|[!！。)）]|$))");
+    /**
+     * 「スカイプ名は『やまぐちけんじ』をローマ字でつなげて、最後に _jp」「ラインのIDは「猫」の英語に数字の3を
+     * 3つつけたもの」: the ID of the service named just before is described as how to build it rather
+     * than written; the recipe is the tell.
+     */
+    private static final Pattern COMPOSED_ID = folded(
+            "^\\s*(?:の)?\\s*(?:i\\s?d|アイディー?|名|ネーム|アカウント名?|ユーザー名)\\s*(?:は|:)[^。\\n]{0,30}?"
+                    + "(?:ローマ字で|ローマ字に|の英語|英字で|小文字で|小文字に|つなげ|繋げ|くっつけ|(?:を|に)(?:\\d|[一二三四五六七八九])?つ?(?:つけ|付け)|最後に|後ろに)");
+    /** 「ミーティングIDは 八三二 五五〇 一九四六」: a meeting room's number given out, in any digits. */
+    private static final Pattern MEETING_ID = folded("ミーティング\\s?id\\s*(?:は|:)?\\s*");
+
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
-            "contact me|add me|message me|dm me|text me|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            "contact me|add me|message me|dm me|text me|加我|联系我|加好友|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
             + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {
@@ -106,6 +138,12 @@ public final class MessengerIdDetector implements Detector {
     private static Pattern folded(String regex) {
         return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
     }
+
+    /** Owners of trigger words that are no service: an ID label, a search verb, the word meeting. */
+    private static final int LABEL = -1;
+    private static final int SEARCH_WORD = -2;
+    private static final int MEETING_WORD = -3;
+    private static final String[] SEARCH_WORDS = {"検索", "探し", "さがし", "調べ", "タグ", "見つか"};
 
     private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "ユーザーメイ", "@", "アット", "akaunto", "aidii"};
 
@@ -124,8 +162,15 @@ public final class MessengerIdDetector implements Detector {
         }
         for (String label : BARE_LABELS) {
             TRIGGERS.add(TextNormalizer.kanaFoldPattern(label));
-            owner.add(-1);
+            owner.add(LABEL);
         }
+        // words that make the rarer checks worth running, found in the same single pass
+        for (String word : SEARCH_WORDS) {
+            TRIGGERS.add(TextNormalizer.kanaFoldPattern(word));
+            owner.add(SEARCH_WORD);
+        }
+        TRIGGERS.add(TextNormalizer.kanaFoldPattern("ミーティング"));
+        owner.add(MEETING_WORD);
         TRIGGER_SERVICE = dev.marketguard.screening.rules.Ints.toArray(owner);
         TRIGGER_AUTOMATON = new dev.marketguard.screening.analysis.PhraseAutomaton(TRIGGERS);
     }
@@ -137,12 +182,15 @@ public final class MessengerIdDetector implements Detector {
             String t = view.text();
             List<int[]> serviceHits = new java.util.ArrayList<>();
             List<Integer> labels = new java.util.ArrayList<>();
+            boolean[] rareWords = new boolean[2]; // a search verb, the word meeting
             TRIGGER_AUTOMATON.scan(t, (phrase, start, end) -> {
                 int service = TRIGGER_SERVICE[phrase];
                 if (service >= 0) {
                     serviceHits.add(new int[] {service, start});
-                } else {
+                } else if (service == LABEL) {
                     labels.add(start);
+                } else {
+                    rareWords[service == SEARCH_WORD ? 0 : 1] = true;
                 }
             });
             boolean named = false;
@@ -208,12 +256,27 @@ public final class MessengerIdDetector implements Detector {
                         named = true;
                         continue;
                     }
+                    Matcher composed = COMPOSED_ID.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 50));
+                    if (composed.find()) {
+                        sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), composed.end(), true);
+                        named = true;
+                        continue;
+                    }
                     Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
                     if (findRequestFor(r, m.end())) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
                 }
+            }
+            if (!named && !serviceHits.isEmpty() && rareWords[0]) {
+                named = detectSearchedHandle(field, view, t, sink);
+            }
+            if (!named && rareWords[0]) {
+                named = detectSearchName(field, view, t, sink);
+            }
+            if (!named && rareWords[1]) {
+                named = detectMeetingId(field, view, t, sink);
             }
             if (!named && !labels.isEmpty()) {
                 detectBareHandles(field, view, t, labels, sink);
@@ -260,6 +323,80 @@ public final class MessengerIdDetector implements Detector {
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4|py|js|java|json|ya?ml|html?)");
     private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
     private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");
+
+    /**
+     * 「インスタに載せてます！ haru_illust で検索してみてください」「mochi_cafe で見つかります」: a user name
+     * given as what to search for, with a service named in the same field. Hashtags (#…) are topics, not accounts.
+     */
+    private static final Pattern SEARCHED_HANDLE = folded(
+            "(?<![#a-z0-9_.\\-])(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])\\s*(?:\\([^)\\n]{0,24}\\))?\\s*(?:で|を)\\s*(?:検索|見つか|探し|さがし)");
+
+    private static boolean detectSearchedHandle(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = SEARCHED_HANDLE.matcher(t);
+        while (m.find()) {
+            if (looksLikeHandle(m.group(1)) && !FILE_NAME.matcher(m.group(1)).matches()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(1), m.end(1), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String RULE_SEARCH_NAME = "contact.search_name";
+    /** 「『喫茶ひだまり 高円寺』を探して」「「山田デザイン」で検索」「『#まるやま工務店』のタグから」: a name to look up. */
+    private static final Pattern SEARCH_NAME = folded(
+            "[「『][^」』\\n]{2,30}[」』]\\s*(?:(?:で|を|と)?\\s*(?:検索|探し|さがし|調べ)|の\\s*タグ(?:から|で))");
+    /** What the reader is to do once found: contact the writer there, or the contact is said to be there. */
+    private static final Pattern CONTACT_THERE = folded(
+            "(?:ご?連絡|電話|dm|メッセージ)(?:して)?\\s*(?:ください|下さい|くださいね|どうぞ)|(?:お)?問い合わせ先(?:が|は)|連絡先(?:が|は)"
+                    + "|(?:dm|メッセージ|フォーム)から\\s*(?:ご?連絡|ご?応募|ご?依頼)|ご?応募(?:して)?ください");
+    /** A search that is the task itself (research, a call list): many results, not one writer. */
+    private static final Pattern SEARCH_AS_TASK = folded("上位|順に|順番に|各店|各社|リスト|一覧|件数");
+
+    /**
+     * "Search my name": a quoted name to look up (on a map, a search engine, an SNS, a shop site) and an
+     * invitation to contact the writer once found (「お店に電話してください」「固定記事の最後にお問い合わせ先が
+     * あります」「そこのDMからご連絡ください」). Research tasks that search and list many results are not it.
+     */
+    private static boolean detectSearchName(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = SEARCH_NAME.matcher(t);
+        while (m.find()) {
+            int to = Math.min(t.length(), m.end() + 60);
+            if (SEARCH_AS_TASK.matcher(t).region(Math.max(0, m.start() - 30), to).find()) {
+                continue;
+            }
+            Matcher c = CONTACT_THERE.matcher(t).region(m.end(), to);
+            if (c.find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_SEARCH_NAME, 0.8, field, view, m.start(), m.end(), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final DigitWords DIGITS = DigitWords.get();
+
+    /** A meeting ID (Zoom, Teams: 9 to 11 digits, written in any digits, blanks or hyphens between groups). */
+    private static boolean detectMeetingId(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = MEETING_ID.matcher(t);
+        while (m.find()) {
+            int digits = 0;
+            int e = m.end();
+            while (e < t.length() && (isDigitChar(t.charAt(e)) || (t.charAt(e) == ' ' || t.charAt(e) == '-') && digits > 0)) {
+                digits += isDigitChar(t.charAt(e)) ? 1 : 0;
+                e++;
+            }
+            if (digits >= 9 && digits <= 11) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.9, field, view, m.start(), e, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitChar(char c) {
+        return c >= '0' && c <= '9' || DIGITS.charValue(c) != 0;
+    }
 
     /** Without a service name, only an ID label or an @handle next to an add/DM request counts. */
     private static void detectBareHandles(AnalyzedField field, NormalizedText view, String t, List<Integer> labels,

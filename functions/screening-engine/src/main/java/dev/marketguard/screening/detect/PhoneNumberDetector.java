@@ -61,12 +61,18 @@ public final class PhoneNumberDetector implements Detector {
         String plain = field.normalized().text();
         java.util.List<Piece> pieces = new java.util.ArrayList<>();
 
+        int countryCodeEnd = -1;
+        boolean afterCountryCode = false;
         while (i <= n) {
+            boolean nearCountryCode = count == 0 && countryCodeEnd >= 0 && i - countryCodeEnd <= COUNTRY_CODE_GAP;
             boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
-                    && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i));
+                    && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i) || nearCountryCode);
             if (matched) {
                 if (count == 0 && (precededByPlus(t, i) || countryCodeInBrackets(t, i))) {
                     plus = true;
+                }
+                if (count == 0) {
+                    afterCountryCode = nearCountryCode && unit[1] != '0';
                 }
                 digits[count] = (char) unit[1];
                 starts[count] = i;
@@ -93,9 +99,21 @@ public final class PhoneNumberDetector implements Detector {
                 i++;
                 continue;
             }
-            if (count > 0 && !evaluateRun(field, view, digits, starts, ends, count, plus, sink) && count >= 2) {
+            if (afterCountryCode && (count == 9 || count == 10)) {
+                // 「国番号81、そのあと 80 5555 1212」「プラス八十一、九〇の…」: the national number after the
+                // country code said on its own, its leading 0 dropped as in international format
+                String national = "0" + new String(digits, 0, count);
+                if (isValid(national)) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[0], ends[count - 1], true);
+                }
+            } else if (count > 0 && !evaluateRun(field, view, digits, starts, ends, count, plus, sink) && count >= 2) {
                 pieces.add(new Piece(new String(digits, 0, count), starts[0], ends[count - 1]));
             }
+            if (count > 0) {
+                countryCodeEnd = count == 2 && digits[0] == '8' && digits[1] == '1'
+                        && (plus || countryCodeWordBefore(t, starts[0])) ? ends[1] : -1;
+            }
+            afterCountryCode = false;
             count = 0;
             plus = false;
             gap = 0;
@@ -196,7 +214,8 @@ public final class PhoneNumberDetector implements Detector {
                 p++;
                 continue;
             }
-            int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose);
+            int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose,
+                    loose && phoneTalk && spelled >= 3);
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;
@@ -266,7 +285,7 @@ public final class PhoneNumberDetector implements Detector {
      * digit by digit (0 9 0 …, one per line) as evasion writes it. Dates and codes that merely
      * contain ten or eleven digits across their groups (2024/09/01〜…) do not qualify.
      */
-    private int matchLength(String d, int p, boolean[] groupStart, boolean phoneTalk, boolean loose) {
+    private int matchLength(String d, int p, boolean[] groupStart, boolean phoneTalk, boolean loose, boolean spelledPhone) {
         for (int len = 11; len >= 10; len--) {
             if (p + len > d.length() || !groupStart[p + len]) {
                 continue;
@@ -276,7 +295,9 @@ public final class PhoneNumberDetector implements Detector {
             // 「09044 51288 3」「080 99 12 33 45」: a whole mobile number grouped at random still counts (no
             // date or code has eleven digits after 070/080/090); other numbers only where a phone is talked
             // about or their digits are spelled out (「ぜろきゅーぜろ(よんよんはちに)ななーいちさんご」)
-            if (number != null && (groupingMatches(groupStart, p, p + len, number)
+            // 「zero-nine-two 四七三 eight-one…」「〇一二〇ー九九ー四五一二」: digits spelled out as words next to
+            // phone talk are a number however they are grouped (nobody spells out a date or code that way)
+            if (number != null && (groupingMatches(groupStart, p, p + len, number) || spelledPhone
                     || loose && len == 11 && isMobilePrefix(candidate) || phoneTalk && isMobilePrefix(candidate))) {
                 return len;
             }
@@ -348,7 +369,8 @@ public final class PhoneNumberDetector implements Detector {
                 || around.contains("bangou") || around.contains("denwa") || around.contains("saigo")
                 || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ン中")
                 || around.contains("真ん中") || around.contains("次") || around.contains("オ尻") || around.contains("末尾")
-                || around.contains("ツナゲ") || around.contains("クッツケ") || around.contains("call") || around.contains("sms");
+                || around.contains("ツナゲ") || around.contains("クッツケ") || around.contains("call") || around.contains("sms")
+                || around.contains("フリーダイヤル") || around.contains("ダイヤル");
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -419,6 +441,15 @@ public final class PhoneNumberDetector implements Detector {
         }
         String before = t.substring(Math.max(0, p - 4), p + 1);
         return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+    }
+
+    /** How far (view chars) the national number may follow a country code said on its own. */
+    private static final int COUNTRY_CODE_GAP = 16;
+
+    /** 「国番号81」「国番号プラス八十一」「country code 81」 just before {@code start}. */
+    private static boolean countryCodeWordBefore(String t, int start) {
+        String before = t.substring(Math.max(0, start - 8), start);
+        return before.contains("国番号") || before.contains("country code") || before.contains("国際番号");
     }
 
     /** 「(81)90-7788-9900」: the country code in brackets, the + left out. */
