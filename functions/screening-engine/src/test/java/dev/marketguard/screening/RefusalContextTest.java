@@ -43,6 +43,21 @@ class RefusalContextTest {
     }
 
     @Test
+    void aRefusedRequestTakesItsSupportingWordsWithIt() {
+        // other.remote_desktop needs a word like 操作 nearby; that word, in another sentence, went on as evidence alone
+        Assessment a = screen("小さなオフィスのルーター設定について、推奨設定をドキュメントで返してください。\n"
+                + "設定の操作はこちらで行います。遠隔操作は不要です。");
+        assertThat(names(a, ViolationCategory.OTHER)).isFalse();
+    }
+
+    @Test
+    void aTermPlayedDownIsNotRefused() {
+        Assessment a = screen("会員規約上は第三者への譲渡NGですが、少量なので問題になったことはありません。"
+                + "当方のマイルをあなたの会員アカウントに付けて、商品券に交換して送ってください。");
+        assertThat(names(a, ViolationCategory.EXTERNAL_TERMS_VIOLATION)).isTrue();
+    }
+
+    @Test
     void aRefusalDoesNotReachIntoTheNextSentence() {
         Assessment a = screen("遠隔操作は普段はお断りしています。でも今回は急ぎなので、AnyDeskでPCを遠隔操作させてください。");
         assertThat(names(a, ViolationCategory.OTHER)).isTrue();

@@ -15,6 +15,8 @@ public final class FindingSink {
     private List<Zone> contexts;
     /** Refusal contexts that fired (see {@link #refuse}). */
     private List<Refusal> refusals;
+    /** Findings reported beside another one (a rule's context hit): each stands or falls with its anchor. */
+    private java.util.Map<Finding, Finding> anchors;
 
     /** A finding whose span [start, end) indexes {@code view}, a view derived from the field's original. */
     public void add(ViolationCategory category, String rule, double score, AnalyzedField field,
@@ -22,11 +24,27 @@ public final class FindingSink {
         add(category, rule, score, field, view, start, end, contactExchange, null);
     }
 
-    public void add(ViolationCategory category, String rule, double score, AnalyzedField field,
-                    NormalizedText view, int start, int end, boolean contactExchange, String warningCode) {
+    public Finding add(ViolationCategory category, String rule, double score, AnalyzedField field,
+                       NormalizedText view, int start, int end, boolean contactExchange, String warningCode) {
         int[] span = view.toOriginal(start, end);
         span = trim(field.original(), span[0], span[1]);
-        findings.add(new Finding(category, rule, score, field.name(), span[0], span[1], contactExchange, warningCode));
+        Finding f = new Finding(category, rule, score, field.name(), span[0], span[1], contactExchange, warningCode);
+        findings.add(f);
+        return f;
+    }
+
+    /**
+     * A second piece of evidence for {@code anchor} (the hit of a rule's {@code near} group, maybe
+     * in another sentence or field): refused whenever the anchor is, so that a refused request
+     * leaves nothing behind (「リモート操作はお断りしています。PCは…」).
+     */
+    public void addBeside(Finding anchor, AnalyzedField field, NormalizedText view, int start, int end) {
+        Finding f = add(anchor.category(), anchor.rule(), anchor.score(), field, view, start, end,
+                anchor.contactExchange(), anchor.warningCode());
+        if (anchors == null) {
+            anchors = new java.util.IdentityHashMap<>();
+        }
+        anchors.put(f, anchor);
     }
 
     /** A finding on a non-text field (e.g. reward.type) whose value is the evidence. */
@@ -111,6 +129,10 @@ public final class FindingSink {
     private boolean refused(Finding f) {
         if (refusals == null || isConcrete(f)) {
             return false;
+        }
+        Finding anchor = anchors == null ? null : anchors.get(f);
+        if (anchor != null) {
+            return refused(anchor);
         }
         for (Refusal r : refusals) {
             if (r.covers(f)) {

@@ -170,11 +170,10 @@ public final class RuleMatcher implements Detector {
                             continue;
                         }
                         String warning = r.warning() == null ? null : r.warning().code();
-                        sink.add(r.category(), r.id(), r.weight(), field, hits[f].view, s, e, r.contactExchange(), warning);
+                        var finding = sink.add(r.category(), r.id(), r.weight(), field, hits[f].view, s, e,
+                                r.contactExchange(), warning);
                         if (context[0] >= 0) {
-                            AnalyzedField cf = fields.get(context[0]);
-                            sink.add(r.category(), r.id(), r.weight(), cf, hits[context[0]].view, context[1], context[2],
-                                    r.contactExchange(), warning);
+                            sink.addBeside(finding, fields.get(context[0]), hits[context[0]].view, context[1], context[2]);
                         }
                     }
                 }
