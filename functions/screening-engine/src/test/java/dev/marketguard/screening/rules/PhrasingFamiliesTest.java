@@ -54,6 +54,12 @@ class PhrasingFamiliesTest {
             OTHER                 | 発売前の週刊誌をスキャンして翻訳し、海外サイトに載せるお仕事です
             UNCERTAIN_REWARD      | 問い合わせがあった分だけ1件800円でお支払いする形でどうでしょう
             DIRECT_TRADING        | カレンダー招待を送りたいのでGmailアドレスお願いします
+            STEALTH_MARKETING     | 食べログの口コミもお願いできますか?お店に来ていただかなくても、写真を見て書いてもらえれば大丈夫です
+            STEALTH_MARKETING     | ステマにあたると思いますが、気にせず星5のレビューを書いてください
+            UNPAID_SAMPLE_REQUEST | 最初の3本は相性を見るための練習なので無償、4本目以降から1本2,000円お支払いします
+            UNPAID_SAMPLE_REQUEST | お試しで1本無料で、というのは難しいですか?
+            EXTERNAL_TERMS_VIOLATION | 出品用のアカウントは、そちらで取得していただいたものを譲渡してください。本人確認もそちらの書類でお願いします
+            MULTI_LEVEL_MARKETING | ネズミ講のような怪しいものではありません。紹介するだけで毎月収入が入る仕組みです
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -84,6 +90,13 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 契約前の段階なので連絡先の交換は控えさせてください。ご質問はこのメッセージでどうぞ
             DIRECT_TRADING        | 息子の英語をオンラインで見ていただける方を探しています。週1回、Zoomで
             DIRECT_TRADING        | 直接契約のご提案、ありがとうございます。ただ、お支払いはランサーズ経由でお願いしたいです
+            MULTI_LEVEL_MARKETING | マルチ商法の記事、第2稿です。「ダウン」「アップ」といった業界用語には注釈を付けました
+            MULTI_LEVEL_MARKETING | 先日の説明会で「2人誘えば元が取れる」と言われましたが、マルチ商法にあたると思いますので辞退します
+            STEALTH_MARKETING     | クレーム対応研修のロールプレイで、お客様役をお願いできますか
+            STEALTH_MARKETING     | 就業規則の該当箇所のレビューをお願いします
+            UNPAID_SAMPLE_REQUEST | サンプルを無料でお願いするつもりはありません。ラフは1案3,000円で追加契約します
+            EXTERNAL_TERMS_VIOLATION | フォロワーを買うとかじゃなくて、ちゃんと見てもらえるアカウントにしたいです
+            EXTERNAL_TERMS_VIOLATION | 複数のアカウントで投票する作業は、主催者の規約違反かつ不正です。ご提案はお断りします
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
