@@ -263,7 +263,7 @@ public final class MessengerIdDetector implements Detector {
                         continue;
                     }
                     Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
-                    if (findRequestFor(r, m.end())) {
+                    if (findRequestFor(r, m.end(), t)) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
@@ -290,10 +290,13 @@ public final class MessengerIdDetector implements Detector {
      * only right after the name (「LINEでお願いします」), since 「インスタは design 重視でお願いします」 asks for
      * the work, not for a contact.
      */
-    private static boolean findRequestFor(Matcher r, int nameEnd) {
+    private static boolean findRequestFor(Matcher r, int nameEnd, String text) {
         while (r.find()) {
             char first = r.group().charAt(0);
             boolean particle = first == 'デ' || first == 'ニ';
+            if (r.group().equals("検索") && isResearch(text, r.start(), r.end())) {
+                continue;
+            }
             if (!particle || r.start() >= nameEnd && r.start() <= nameEnd + 8) {
                 return true;
             }
@@ -425,6 +428,16 @@ public final class MessengerIdDetector implements Detector {
                 }
             }
         }
+    }
+
+    /** 「インスタで #北欧インテリア を検索して参考に」: a search for material to look at, not for the writer. */
+    private static final Pattern RESEARCH = folded("参考|雰囲気|イメージ|事例|リサーチ|調査|競合|トレンド|傾向|見本|比較|ような(?:感じ|デザイン|写真|投稿)");
+
+    /** Whether the words right after a 検索 match (or a #tag before it) say what is looked up is material. */
+    private static boolean isResearch(String text, int searchStart, int searchEnd) {
+        int hash = text.lastIndexOf('#', searchStart);
+        return hash >= 0 && searchStart - hash <= 25
+                || RESEARCH.matcher(text).region(searchEnd, Math.min(text.length(), searchEnd + 15)).find();
     }
 
     /** user names mix letters with digits or _ . ; plain words (「IDは pdf」) are not handles. */

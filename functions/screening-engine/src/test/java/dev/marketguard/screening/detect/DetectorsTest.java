@@ -61,6 +61,15 @@ class DetectorsTest {
     }
 
     @Test
+    void searchingAServiceForReferenceIsNotAContactRequest() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "インスタで #cafe_tokyo を検索して参考にしてください")).isEmpty();
+        assertThat(run(d, "参考にしたいので、インスタで「北欧インテリア」と検索して雰囲気を見てください")).isEmpty();
+        assertThat(run(d, "インスタで「hanako_design」と検索してDMください")).isNotEmpty();
+        assertThat(run(d, "インスタで #hanako_design を検索してフォローしてください")).isNotEmpty();
+    }
+
+    @Test
     void bankAccountDetails() {
         BankAccountDetector d = new BankAccountDetector();
         assertThat(run(d, "みずほ銀行 渋谷支店 普通 1234567 ヤマダタロウ")).hasSize(1);
