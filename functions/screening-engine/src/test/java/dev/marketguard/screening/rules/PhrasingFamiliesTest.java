@@ -54,6 +54,9 @@ class PhrasingFamiliesTest {
             OTHER                 | 発売前の週刊誌をスキャンして翻訳し、海外サイトに載せるお仕事です
             UNCERTAIN_REWARD      | 問い合わせがあった分だけ1件800円でお支払いする形でどうでしょう
             DIRECT_TRADING        | カレンダー招待を送りたいのでGmailアドレスお願いします
+            OTHER                 | AnyDeskを入れていただければ、こちらで御社のPCを操作して直します。接続用の番号を教えてください
+            UNCERTAIN_REWARD      | 報酬は完全成果報酬です。成約がなければ0円ですが、頑張り次第で稼げます
+            UNCERTAIN_REWARD      | お礼は現金ではなく、当店の商品券5,000円分でお渡しします
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -84,6 +87,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 契約前の段階なので連絡先の交換は控えさせてください。ご質問はこのメッセージでどうぞ
             DIRECT_TRADING        | 息子の英語をオンラインで見ていただける方を探しています。週1回、Zoomで
             DIRECT_TRADING        | 直接契約のご提案、ありがとうございます。ただ、お支払いはランサーズ経由でお願いしたいです
+            OTHER                 | Meetで画面を共有してもらえれば、操作は全部そちらでやってもらって、私は横から見ながら指示するだけです
+            UNCERTAIN_REWARD      | 完全歩合の条件だと正直厳しいので、固定報酬を設定していただけるなら応募したいです
+            OTHER                 | 運営から「アカウントが制限されます」というメールが来たのですが、これは本物でしょうか?怪しいリンクは開かないでおきます
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
