@@ -94,6 +94,8 @@ class PhrasingFamiliesTest {
             UNCERTAIN_REWARD      | 完全歩合の条件だと正直厳しいので、固定報酬を設定していただけるなら応募したいです
             OTHER                 | 講座の受講は必須ではありません。ご希望の方だけ、無料の研修動画をご覧ください
             OTHER                 | 会員リストの重複を削除して、1件あたり5円でデータを整えていただくお仕事です
+            OTHER                 | 遠隔での作業はせず、修正済みのファイルを納品する形で進めます。操作はご自身でお願いします
+            UNCERTAIN_REWARD      | 完全成果報酬のような不利な契約が起きないよう、発注時のチェックリストを作っていただけますか
             OTHER                 | 運営から「アカウントが制限されます」というメールが来たのですが、これは本物でしょうか?怪しいリンクは開かないでおきます
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
