@@ -60,6 +60,12 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | お試しで1本無料で、というのは難しいですか?
             EXTERNAL_TERMS_VIOLATION | 出品用のアカウントは、そちらで取得していただいたものを譲渡してください。本人確認もそちらの書類でお願いします
             MULTI_LEVEL_MARKETING | ネズミ講のような怪しいものではありません。紹介するだけで毎月収入が入る仕組みです
+            OTHER                 | AnyDeskを入れていただければ、こちらで御社のPCを操作して直します。接続用の番号を教えてください
+            UNCERTAIN_REWARD      | 報酬は完全成果報酬です。成約がなければ0円ですが、頑張り次第で稼げます
+            UNCERTAIN_REWARD      | お礼は現金ではなく、当店の商品券5,000円分でお渡しします
+            OTHER                 | うちのライティング講座(全12回・168,000円)を受講していただき、受講後に継続案件をご紹介する流れです
+            OTHER                 | 修論の考察部分をお願いできますか。教授に気づかれないように、私の以前のレポートの書き方に合わせてほしいです
+            OTHER                 | 以前の勤め先の会員リストがあれば、1件あたり15円で買い取りますよ。出所は問いません
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -97,6 +103,13 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | サンプルを無料でお願いするつもりはありません。ラフは1案3,000円で追加契約します
             EXTERNAL_TERMS_VIOLATION | フォロワーを買うとかじゃなくて、ちゃんと見てもらえるアカウントにしたいです
             EXTERNAL_TERMS_VIOLATION | 複数のアカウントで投票する作業は、主催者の規約違反かつ不正です。ご提案はお断りします
+            OTHER                 | Meetで画面を共有してもらえれば、操作は全部そちらでやってもらって、私は横から見ながら指示するだけです
+            UNCERTAIN_REWARD      | 完全歩合の条件だと正直厳しいので、固定報酬を設定していただけるなら応募したいです
+            OTHER                 | 講座の受講は必須ではありません。ご希望の方だけ、無料の研修動画をご覧ください
+            OTHER                 | 会員リストの重複を削除して、1件あたり5円でデータを整えていただくお仕事です
+            OTHER                 | 遠隔での作業はせず、修正済みのファイルを納品する形で進めます。操作はご自身でお願いします
+            UNCERTAIN_REWARD      | 完全成果報酬のような不利な契約が起きないよう、発注時のチェックリストを作っていただけますか
+            OTHER                 | 運営から「アカウントが制限されます」というメールが来たのですが、これは本物でしょうか?怪しいリンクは開かないでおきます
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
