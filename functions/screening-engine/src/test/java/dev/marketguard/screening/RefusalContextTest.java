@@ -58,6 +58,12 @@ class RefusalContextTest {
     }
 
     @Test
+    void aWarningAboutImpersonatorsDoesNotHideTheWritersOwnId() {
+        Assessment a = screen("名前を騙ってLINEに誘導する偽アカウントがいます。本物の私のLINEは abc_123 なので追加してください");
+        assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
     void aRefusalDoesNotReachIntoTheNextSentence() {
         Assessment a = screen("遠隔操作は普段はお断りしています。でも今回は急ぎなので、AnyDeskでPCを遠隔操作させてください。");
         assertThat(names(a, ViolationCategory.OTHER)).isTrue();
