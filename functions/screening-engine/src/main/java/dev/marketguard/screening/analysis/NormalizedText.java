@@ -139,6 +139,14 @@ public final class NormalizedText {
             return append(parent.text.charAt(index), index, index + 1);
         }
 
+        /** Copies parent chars [from, to) unchanged. */
+        public Builder copy(int from, int to) {
+            for (int i = from; i < to; i++) {
+                copy(i);
+            }
+            return this;
+        }
+
         public int length() {
             return sb.length();
         }

@@ -148,13 +148,7 @@ public final class TextNormalizer {
         if (drop == null) {
             return in;
         }
-        NormalizedText.Builder b = in.derive();
-        for (int x = 0; x < n; x++) {
-            if (!drop[x]) {
-                b.copy(x);
-            }
-        }
-        return b.build();
+        return without(in, drop);
     }
 
     /** Symbol words that are not kana (kana ones are the symbols of letter-names.tsv): Chinese 「下划线」. */
@@ -222,9 +216,7 @@ public final class TextNormalizer {
             if (b == null) {
                 b = in.derive();
             }
-            for (; copied < p; copied++) {
-                b.copy(copied);
-            }
+            b.copy(copied, p);
             b.append(symbol, p, q);
             copied = q;
             i = q - 1;
@@ -232,8 +224,16 @@ public final class TextNormalizer {
         if (b == null) {
             return in;
         }
-        for (; copied < n; copied++) {
-            b.copy(copied);
+        return b.copy(copied, n).build();
+    }
+
+    /** The text without the chars marked in {@code drop}. */
+    private static NormalizedText without(NormalizedText in, boolean[] drop) {
+        NormalizedText.Builder b = in.derive();
+        for (int x = 0; x < drop.length; x++) {
+            if (!drop[x]) {
+                b.copy(x);
+            }
         }
         return b.build();
     }
@@ -352,13 +352,7 @@ public final class TextNormalizer {
         if (!any) {
             return in;
         }
-        NormalizedText.Builder b = in.derive();
-        for (int x = 0; x < n; x++) {
-            if (!drop[x]) {
-                b.copy(x);
-            }
-        }
-        return b.build();
+        return without(in, drop);
     }
 
     private static boolean isIdChar(char c) {
@@ -413,9 +407,7 @@ public final class TextNormalizer {
             if (b == null) {
                 b = in.derive();
             }
-            for (; copied < i; copied++) {
-                b.copy(copied);
-            }
+            b.copy(copied, i);
             for (int[] name : names) {
                 b.append((char) name[2], name[0], name[1]);
             }
@@ -426,10 +418,7 @@ public final class TextNormalizer {
         if (b == null) {
             return in;
         }
-        for (; copied < n; copied++) {
-            b.copy(copied);
-        }
-        return b.build();
+        return b.copy(copied, n).build();
     }
 
     private static boolean isHiragana(char c) {
@@ -662,13 +651,7 @@ public final class TextNormalizer {
         if (drop == null) {
             return in;
         }
-        NormalizedText.Builder b = in.derive();
-        for (int x = 0; x < n; x++) {
-            if (!drop[x]) {
-                b.copy(x);
-            }
-        }
-        return b.build();
+        return without(in, drop);
     }
 
     /** What continues a word: a Latin letter or digit for Latin units, more kana for kana units. */
