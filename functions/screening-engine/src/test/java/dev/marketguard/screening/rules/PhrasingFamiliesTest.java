@@ -66,6 +66,11 @@ class PhrasingFamiliesTest {
             OTHER                 | うちのライティング講座(全12回・168,000円)を受講していただき、受講後に継続案件をご紹介する流れです
             OTHER                 | 修論の考察部分をお願いできますか。教授に気づかれないように、私の以前のレポートの書き方に合わせてほしいです
             OTHER                 | 以前の勤め先の会員リストがあれば、1件あたり15円で買い取りますよ。出所は問いません
+            MULTI_LEVEL_MARKETING | 「権利収入に興味ありませんか」という誘いが来たら、それがうちのビジネスです。紹介者を増やすほど収入が増えます
+            DIRECT_TRADING        | ランサーズの運営にバレないように、次からは直接やりとりしましょう
+            DIRECT_TRADING        | 手数料がもったいないので、振込先を教えていただければ直接お支払いします
+            OTHER                 | 遠隔操作はランサーズでは推奨されていないので、今回だけこっそりTeamViewerで繋がせてください
+            STEALTH_MARKETING     | 広告っぽい書き方はNGです、体験談風で自然に書いてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -110,6 +115,13 @@ class PhrasingFamiliesTest {
             OTHER                 | 遠隔での作業はせず、修正済みのファイルを納品する形で進めます。操作はご自身でお願いします
             UNCERTAIN_REWARD      | 完全成果報酬のような不利な契約が起きないよう、発注時のチェックリストを作っていただけますか
             OTHER                 | 運営から「アカウントが制限されます」というメールが来たのですが、これは本物でしょうか?怪しいリンクは開かないでおきます
+            DIRECT_TRADING        | 本当はお電話のほうが話が早いのですが、サイト外での連絡は禁止と聞きましたので、こちらで失礼いたします
+            DIRECT_TRADING        | 仮払いが済み次第、弊社の代表番号をお伝えしますので、急ぎの際はそちらへどうぞ
+            DIRECT_TRADING        | 経理代行の件、通帳の写し（口座番号はマスキング済み）をアップしましたので、入出金を仕訳してください
+            DIRECT_TRADING        | 規約翻訳の件、「利用者は本サービスを介さずに取引をしてはならない」という条文の英訳をお願いします
+            UNCERTAIN_REWARD      | 募集ページに「報酬は成果報酬のみ」と書かれていたので、今回は辞退させていただきます
+            MULTI_LEVEL_MARKETING | 以前、「不労所得に興味ありませんか」というような勧誘が届いたことがあって…この案件は普通のライティングですよね？
+            STEALTH_MARKETING     | 楽天の件、担当者用のIDは正規の手順で発行しますので、そこはきっちりやらせてください
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
