@@ -533,6 +533,12 @@ public final class TextNormalizer {
                 i = j;
                 continue;
             }
+            if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+                // 「🇸 🇭 🇺 🇳」: regional indicator symbols are letters A-Z drawn in a box (pairs show as flags)
+                b.append((char) ('a' + cp - 0x1F1E6), i, j);
+                i = j;
+                continue;
+            }
             char look = homoglyph(cp);
             if (look != 0) {
                 b.append(look, i, j);
