@@ -15,7 +15,82 @@ import org.junit.jupiter.api.Test;
 class DisguisedContactDecodingYTest {
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final ContactRecipeDetector recipes = new ContactRecipeDetector();
     private final MessengerIdDetector messengers = new MessengerIdDetector();
+
+    @Test
+    void piecesThatGiveTheDetailWhenJoinedAreARecipe() {
+        String text = "見積もりは 080円、4471円、9920円でした。この三つを並べると私の携帯です。";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("並べると");
+        text = "IDは shiro と kuma をくっつけて、最後に 88 です";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("をくっつけて");
+        text = "#相談歓迎 #aki #draw22 の後ろ2つをハイフンでつなぐとラインのIDです";
+        assertThat(run(recipes, text)).hasSize(1);
+        // joining and reading words about files, tables and schedules are ordinary work
+        assertThat(run(recipes, "ファイル名は日付と案件名をつなげて保存してください")).isEmpty();
+        assertThat(run(recipes, "売上の表を並べると傾向が見えるので、グラフにしてください")).isEmpty();
+    }
+
+    @Test
+    void anEncodingAnnouncedForAContactIsARecipe() {
+        String text = "携帯番号を干支の順番で書きますね：子、丑…";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("携帯番号を干支の順番で書きます");
+        text = "ユーザー名、モールスっぽく伝えます";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "LINEのID、キーボードで指が一つずれてました、読み替えてください";
+        assertThat(run(recipes, text)).isNotEmpty();
+        // masking, counting and formatting numbers are data work, not a recipe
+        assertThat(run(recipes, "090に始まる番号の件数を数えて、表にしてください")).isEmpty();
+        assertThat(run(recipes, "電話番号などの個人情報は「＊＊＊」に置き換えて起こしてください")).isEmpty();
+    }
+
+    @Test
+    void aLegendForTheAtOrTheDotIsARecipe() {
+        String text = "資料は yamada 丸 office 在 gmail 丸 com へ（丸＝ピリオド、在＝アット）";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "｜連絡先《れんらくさき》は sato｜耳《アット》…";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "評価は A=5、B=4 の5段階でつけてください")).isEmpty();
+    }
+
+    @Test
+    void aLinkDictatedInWordsIsARecipe() {
+        String text = "応募はフォームから：フォームズ・ドット・ジーエルイー、スラッシュのあとは aB3dE です";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "サイトは mori-seitai ドット com です";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "招待リンクは sites ドット google ドット com に置いてあります";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "詳細は hxxps://kobayashi-design[.]net/form から";
+        assertThat(run(recipes, text)).hasSize(1);
+        // a link written plainly is for the other detectors and the rules; separators named once are ordinary
+        assertThat(run(recipes, "参考サイト: https://www.example.jp/guide")).isEmpty();
+        assertThat(run(recipes, "日付はスラッシュ区切りで入力してください")).isEmpty();
+    }
+
+    @Test
+    void aUserNameWithTheRestDescribedIsARecipe() {
+        String text = "メールは tomo.k22 で、うしろはヤフーの日本のやつです";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "info のあとに、小文字のaを丸で囲んだ記号、それから会社名です";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "wordpress のあとに、プラグインの更新をお願いします")).isEmpty();
+    }
+
+    @Test
+    void aPhonePrefixDescribedIsARecipe() {
+        String text = "電話は国番号のあとに 80 1234 5678 です（頭のゼロは取ってあります）";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "フリーダイヤルです：いちにーまるの前にゼロ、あとは 三三三 四四四";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "電話番号の列は、市外局番のあとにハイフンを入れる形式でお願いします")).hasSize(1);
+    }
+
+    @Test
+    void aQrCodeInTheProfileImageIsARecipe() {
+        assertThat(run(recipes, "QRはプロフィール画像に載せてあります")).hasSize(1);
+        assertThat(run(recipes, "QRコード付きのチラシを作ってください")).isEmpty();
+    }
 
     @Test
     void regionalIndicatorSymbolsAreLetters() {

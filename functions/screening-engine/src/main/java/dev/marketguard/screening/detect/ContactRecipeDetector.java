@@ -1,0 +1,158 @@
+package dev.marketguard.screening.detect;
+
+import dev.marketguard.core.category.ViolationCategory;
+import dev.marketguard.screening.analysis.AnalyzedField;
+import dev.marketguard.screening.analysis.NormalizedText;
+import dev.marketguard.screening.analysis.TextNormalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A contact detail handed over as a recipe instead of written out: the text tells the reader how to
+ * rebuild it (「この3つを並べると私の直通です」「電話番号を九九で書きます」「一つ左のキーに読み替えて」
+ * 「スラッシュの後ろに…をつけて開いて」「hinata.works7 で、うしろはグーグルさんの無料メール」). The puzzle
+ * itself (a cipher, an acrostic, arithmetic) is out of a filter's reach, but an abuser must explain it
+ * to the reader, and that explanation is the finding. Each tell is a phrase that ordinary work text
+ * hardly uses about a contact; most also need a contact word (番号, ID, アドレス, a messenger) close by.
+ * Runs on the kana-folded view; every regex is tried only when one of its literal keys is in the text.
+ */
+public final class ContactRecipeDetector implements Detector {
+    static final String RULE = "contact.recipe";
+    /** A recipe is a detail given now, but only as instructions: review, not block, on its own. */
+    private static final double SCORE = 0.75;
+    /** How far (chars, either side) the contact word may stand from a tell that needs one. */
+    private static final int NOUN_WINDOW = 40;
+
+    /** What is being rebuilt: a phone, an ID or address, a messenger, an @handle. */
+    private static final Pattern CONTACT_WORD = folded(
+            "電話|番号|携帯|けいたい|ケータイ|直通|連絡先|折り返し|フリーダイヤル|(?<![a-z])id(?![a-z])|アイディ|ユーザー名|ユーザーネーム"
+                    + "|アカウント|アドレス|メアド|メール|(?<![a-z])line(?![a-z])|ライン|インスタ|skype|スカイプ|discord|ディスコ"
+                    + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|@[ \\t]*[a-z0-9_]");
+
+    /** One way of explaining a disguise: literal keys (any must occur), the phrase, whether a contact word must be near. */
+    private record Tell(String[] keys, Pattern phrase, boolean needsContactWord) {
+        boolean mayOccurIn(String text) {
+            for (String k : keys) {
+                if (text.indexOf(k) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Tell> TELLS = List.of(
+            // the pieces put together give the detail: 「並べると私の直通」「数字を順に拾うと私の携帯」「つなぐとIDです」
+            tell(true, "(?:並べ|ならべ|拾う|ひろう|つなぐ|繋ぐ|読む|よむ)(?:る)?と", "並べ", "ならべ", "拾う", "ひろう", "つなぐ", "繋ぐ", "読む", "よむ"),
+            // 「kuro と neko をくっつけて」「英語を区切りなしでつなげて」「答えをつなげて」
+            tell(true, "を[^。\\n]{0,8}?(?:つなげ|繋げ|つない|繋い|くっつけ)(?:て|た|で|だ)", "つなげ", "繋げ", "つない", "繋い", "くっつけ"),
+            // 「@ に続けて、苗字のローマ字」
+            tell(false, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
+            // how to read it: swap keys, count, read a column or the first letters, a radio alphabet
+            // (not 「件数を数えて」「個人情報は＊＊＊に置き換えて」: counting and masking are ordinary data work)
+            tell(true, "読み替え|読みかえ|個数を数え|頭の(?:字|文字)|先頭の(?:字|文字)|列から読|順に読|なぞなぞ"
+                    + "|っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字"
+                    // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
+                    + "|(?<![0-9])[1-9](?:番目)?は無視",
+                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "順に読", "なぞなぞ", "っぽく",
+                    "かな入力", "カナ入力", "シフト", "指が", "英数", "ローマ字", "は無視"),
+            // the writer announces an encoding: 「電話番号を旧暦の月の名前で書きますね」「IDを文字コードで書きます」「サイコロの目も混ぜてます」
+            tell(false, "(?:電話番号|番号|携帯|(?<![a-z])id|アイディ|ユーザー名|アドレス|メアド)(?:です)?(?:を|は|、|,)?[^。\\n]{0,24}?"
+                    + "(?:(?:で|っぽく)(?:書き|かき|伝え)ます|(?:混ぜ|まぜ)て(?:ます|あります|います))",
+                    "書きます", "かきます", "伝えます", "混ぜて", "まぜて"),
+            // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
+            tell(false, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》",
+                    "=", "＝", "《"),
+            // symbols to be dropped: 「ハイフンは区切りなので抜いてください」
+            tell(true, "(?:ハイフン|スペース|空白|記号|アンダーバー)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって)",
+                    "抜いて", "ぬいて", "除いて", "消して", "取って", "とって"),
+            // a phone's prefix described: 「市外局番は横浜の、そのうしろは」「国番号のあとに」「頭のゼロは取って」「いちにーまるの前にゼロ」
+            tell(true, "(?:市外局番|国番号)(?:は|の)[^。\\n]{0,16}?(?:うしろ|後ろ|あと|後)(?:は|に)|(?:頭|先頭|最初)の(?:ゼロ|0|零)(?:は|を)?[^。\\n]{0,4}?(?:取|抜|省|とっ|ぬい)"
+                    + "|の前に(?:ゼロ|0|零)", "局番", "国番号", "ゼロ", "0", "零"),
+            // a URL dictated in words: separators spelled out twice in a short span, or the path to be appended
+            tell(false, "(?:ドット|スラッシュ|コロン)[^\\n]{0,24}?(?:ドット|スラッシュ|コロン|アットマーク)", "ドット", "スラッシュ", "コロン"),
+            // 「ライブ コロン nakamura」「www.aoi-solutions ドットコム/recruit」: a spelled separator glued to a user or host name
+            tell(false, "コロン[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "ドット"),
+            tell(false, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)|の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)",
+                    "スラッシュ", "つけて", "付けて", "入れて"),
+            // a defanged link (hxxps://, [.]): a URL written so that it is not a link
+            tell(false, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
+            // a QR code or contact that waits in the profile image
+            tell(false, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)", "qr"),
+            // a user name, then the rest described: 「hinata.works7 で、うしろはグーグルさんの無料メール」「support のあとに、小文字のaを丸で囲んだ記号」
+            tell(false, "(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}[ \\t]*(?:で|デ)?[、,]?[ \\t]*(?:その)?(?:の)?(?:あと|後|うしろ|後ろ)(?:に|は)[、,]?[^。\\n]{0,12}?"
+                    + "(?:グーグル|google|ヤフー|yahoo|マイクロソフト|アウトルック|outlook|gmail|アットマーク|アット|@|ドット|丸で囲|丸い記号|耳)",
+                    "あと", "後", "うしろ"));
+
+    private static Tell tell(boolean needsContactWord, String regex, String... keys) {
+        String[] folded = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            folded[i] = TextNormalizer.kanaFoldPattern(keys[i]);
+        }
+        return new Tell(folded, folded(regex), needsContactWord);
+    }
+
+    private static Pattern folded(String regex) {
+        return Pattern.compile(TextNormalizer.kanaFoldPattern(regex));
+    }
+
+    @Override
+    public void detect(AnalyzedSubject subject, FindingSink sink) {
+        for (AnalyzedField field : subject.fields()) {
+            NormalizedText view = field.folded();
+            String t = view.text();
+            boolean found = false;
+            for (Tell tell : TELLS) {
+                if (tell.mayOccurIn(t) && report(tell, field, view, t, sink)) {
+                    found = true;
+                    break; // one recipe per field is enough evidence
+                }
+            }
+            if (!found) {
+                reportSpelledDomain(field, view, t, sink);
+            }
+        }
+    }
+
+    /** A host name with a common top-level domain, as the normalizer leaves it. */
+    private static final Pattern HOST = Pattern.compile(
+            "(?<![a-z0-9.\\-@/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:com|jp|net|org|io|me|ly|gl|ee|info|biz)(?![a-z0-9])");
+    /** Words for the dot that the normalizer turns into "." between Latin letters. */
+    private static final Pattern DOT_WORD = Pattern.compile("ドット|どっと|ﾄﾞｯﾄ|(?i:dot)|点|てん|テン");
+
+    /**
+     * 「aozora-zakka ドット stores ドット jp」: the normalizer has already put the dots back, so the view
+     * shows a plain host name; the original spelled its dots out, which nobody does with a link they
+     * mean to be clickable.
+     */
+    private static void reportSpelledDomain(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        String original = field.original();
+        if (t.indexOf('.') < 0 || !DOT_WORD.matcher(original).find()) {
+            return;
+        }
+        Matcher m = HOST.matcher(t);
+        while (m.find()) {
+            int[] span = view.toOriginal(m.start(), m.end());
+            if (DOT_WORD.matcher(original).region(span[0], span[1]).find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
+                return;
+            }
+        }
+    }
+
+    private static boolean report(Tell tell, AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher m = tell.phrase().matcher(t);
+        while (m.find()) {
+            if (!tell.needsContactWord() || contactWordNear(t, m.start(), m.end())) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contactWordNear(String t, int start, int end) {
+        return CONTACT_WORD.matcher(t).region(Math.max(0, start - NOUN_WINDOW), Math.min(t.length(), end + NOUN_WINDOW)).find();
+    }
+}
