@@ -28,7 +28,9 @@ public final class ContactRecipeDetector implements Detector {
     private static final Pattern CONTACT_WORD = folded(
             "電話|番号|携帯|けいたい|ケータイ|直通|連絡先|折り返し|フリーダイヤル|(?<![a-z])id(?![a-z])|アイディ|ユーザー名|ユーザーネーム"
                     + "|アカウント|アドレス|メアド|メール|(?<![a-z])line(?![a-z])|ライン|インスタ|skype|スカイプ|discord|ディスコ"
-                    + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|@[ \\t]*[a-z0-9_]");
+                    + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|(?<![a-z])tel(?![a-z])|@[ \\t]*[a-z0-9_]"
+                    // a number already shaped like a phone's (「8O8-9912-3345 ← 最初の8は0です」)
+                    + "|(?<![0-9])[0-9o]{2,4}-[0-9]{3,4}-[0-9]{4}(?![0-9])");
 
     /** One way of explaining a disguise: literal keys (any must occur), the phrase, whether a contact word must be near. */
     private record Tell(String[] keys, Pattern phrase, boolean needsContactWord) {
@@ -44,26 +46,38 @@ public final class ContactRecipeDetector implements Detector {
 
     private static final List<Tell> TELLS = List.of(
             // the pieces put together give the detail: 「並べると私の直通」「数字を順に拾うと私の携帯」「つなぐとIDです」
-            tell(true, "(?:並べ|ならべ|拾う|ひろう|つなぐ|繋ぐ|読む|よむ)(?:る)?と", "並べ", "ならべ", "拾う", "ひろう", "つなぐ", "繋ぐ", "読む", "よむ"),
+            tell(true, "(?:並べ|ならべ|拾う|ひろう|つなぐ|繋ぐ|読む|よむ)(?:る)?と|(?:並べ|ならべ)た(?:もの|携帯|番号|電話|id)", "並べ", "ならべ", "拾う", "ひろう", "つなぐ", "繋ぐ", "読む", "よむ"),
             // 「kuro と neko をくっつけて」「英語を区切りなしでつなげて」「答えをつなげて」
             tell(true, "を[^。\\n]{0,8}?(?:つなげ|繋げ|つない|繋い|くっつけ)(?:て|た|で|だ)", "つなげ", "繋げ", "つない", "繋い", "くっつけ"),
             // 「@ に続けて、苗字のローマ字」
             tell(false, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
             // how to read it: swap keys, count, read a column or the first letters, a radio alphabet
             // (not 「件数を数えて」「個人情報は＊＊＊に置き換えて」: counting and masking are ordinary data work)
-            tell(true, "読み替え|読みかえ|個数を数え|頭の(?:字|文字)|先頭の(?:字|文字)|列から読|順に読|なぞなぞ"
+            tell(true, "読み替え|読みかえ|個数を数え|頭の(?:字|文字|数字)|先頭の(?:字|文字|数字)|列から読|順に読|なぞなぞ|見た目で読"
+                    // 「各桁を9から引いてください」: arithmetic on each digit
+                    + "|(?:各桁|各数字|それぞれの数字|各けた)(?:を|に|から)[^。\\n]{0,8}?(?:引い|ひい|引く|足し|たし|足す)"
+                    // 「全角・スペースはそのまま直してください」
+                    + "|(?:全角|スペース|空白)[^。\\n]{0,10}?(?:直して|なおして|詰めて|つめて)"
                     + "|っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字"
                     // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
                     + "|(?<![0-9])[1-9](?:番目)?は無視",
-                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "順に読", "なぞなぞ", "っぽく",
+                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "順に読", "なぞなぞ", "見た目", "桁", "数字", "けた", "直して", "なおして", "詰めて", "つめて", "っぽく",
                     "かな入力", "カナ入力", "シフト", "指が", "英数", "ローマ字", "は無視"),
             // the writer announces an encoding: 「電話番号を旧暦の月の名前で書きますね」「IDを文字コードで書きます」「サイコロの目も混ぜてます」
             tell(false, "(?:電話番号|番号|携帯|(?<![a-z])id|アイディ|ユーザー名|アドレス|メアド)(?:です)?(?:を|は|、|,)?[^。\\n]{0,24}?"
                     + "(?:(?:で|っぽく)(?:書き|かき|伝え)ます|(?:混ぜ|まぜ)て(?:ます|あります|います))",
                     "書きます", "かきます", "伝えます", "混ぜて", "まぜて"),
             // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
-            tell(false, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》",
-                    "=", "＝", "《"),
+            tell(false, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》"
+                    // 「真ん中の点はピリオド」「（・はドットに）」 (not 「小数点はピリオドで」)
+                    + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
+                    "=", "＝", "《", "点は", "はドット", "はピリオド"),
+            // 「8O8-9912-3345 ← 最初の8は0です」: one char of the detail said to be another
+            tell(true, "(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
+            // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
+            // (a multiplication or addition inside; a bracketed 「(03-1234)」 is just a number, 「（2500×1686）」 a size)
+            tell(true, "(?![(（][ \\t]*[0-9]{2,}[ \\t]*[×*][ \\t]*[0-9]{2,}[ \\t]*[)）])[(（][ \\t]*[0-9]+(?:[ \\t]*[\\-−][ \\t]*[0-9]+)*[ \\t]*[×*÷+][ \\t]*[0-9]+(?:[ \\t]*[×*÷+\\-−][ \\t]*[0-9]+)*[ \\t]*[)）]",
+                    "×", "+", "*", "÷"),
             // symbols to be dropped: 「ハイフンは区切りなので抜いてください」
             tell(true, "(?:ハイフン|スペース|空白|記号|アンダーバー)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって)",
                     "抜いて", "ぬいて", "除いて", "消して", "取って", "とって"),
@@ -71,9 +85,9 @@ public final class ContactRecipeDetector implements Detector {
             tell(true, "(?:市外局番|国番号)(?:は|の)[^。\\n]{0,16}?(?:うしろ|後ろ|あと|後)(?:は|に)|(?:頭|先頭|最初)の(?:ゼロ|0|零)(?:は|を)?[^。\\n]{0,4}?(?:取|抜|省|とっ|ぬい)"
                     + "|の前に(?:ゼロ|0|零)", "局番", "国番号", "ゼロ", "0", "零"),
             // a URL dictated in words: separators spelled out twice in a short span, or the path to be appended
-            tell(false, "(?:ドット|スラッシュ|コロン)[^\\n]{0,24}?(?:ドット|スラッシュ|コロン|アットマーク)", "ドット", "スラッシュ", "コロン"),
+            tell(false, "(?:ドット|スラッシュ|コロン)[^\\n]{0,24}?(?:ドット|スラッシュ|コロン|アット(?!ホーム))", "ドット", "スラッシュ", "コロン"),
             // 「ライブ コロン nakamura」「www.aoi-solutions ドットコム/recruit」: a spelled separator glued to a user or host name
-            tell(false, "コロン[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "ドット"),
+            tell(false, "(?:コロン|スラッシュ)[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "スラッシュ", "ドット"),
             tell(false, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)|の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)",
                     "スラッシュ", "つけて", "付けて", "入れて"),
             // a defanged link (hxxps://, [.]): a URL written so that it is not a link
@@ -112,29 +126,119 @@ public final class ContactRecipeDetector implements Detector {
             if (!found) {
                 reportSpelledDomain(field, view, t, sink);
             }
+            reportAcrostic(field, view, t, sink);
+            reportKanaKeys(field, view, t, sink);
+        }
+    }
+
+    static final String RULE_ACROSTIC = "contact.phone_acrostic";
+    private static final DigitWords DIGITS = DigitWords.get();
+    /** Bullets and blanks before a line's first char. */
+    private static final String LINE_LEAD = " \t・･-*●○■□◆◇>※";
+
+    /**
+     * 「零時以降でも対応可能です／九州出身のデザイナーです／零細企業様の…」: a phone number read down the
+     * first chars of consecutive lines (縦読み). Ten or eleven lines in a row that each open with a digit
+     * (in any script DigitWords knows) and spell 0 then a non-zero digit; a numbered list counts from 1.
+     */
+    private static void reportAcrostic(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        int newlines = 0;
+        for (int i = t.indexOf('\n'); i >= 0 && newlines < 9; i = t.indexOf('\n', i + 1)) {
+            newlines++;
+        }
+        if (newlines < 9) {
+            return; // fewer than ten lines: one cheap count per field
+        }
+        StringBuilder digits = new StringBuilder();
+        int runStart = -1;
+        int lastFirst = -1;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = t.length();
+            }
+            int first = lineStart;
+            while (first < lineEnd && LINE_LEAD.indexOf(t.charAt(first)) >= 0) {
+                first++;
+            }
+            char d = first < lineEnd ? digitOf(t.charAt(first)) : 0;
+            if (d != 0) {
+                if (digits.length() == 0) {
+                    runStart = first;
+                }
+                digits.append(d);
+                lastFirst = first;
+            }
+            if (d == 0 || lineEnd == t.length()) {
+                if (digits.length() >= 10 && digits.length() <= 11 && digits.charAt(0) == '0' && digits.charAt(1) != '0') {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE_ACROSTIC, 0.85, field, view, runStart, lastFirst + 1, true);
+                    return;
+                }
+                digits.setLength(0);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static char digitOf(char c) {
+        return c >= '0' && c <= '9' ? c : DIGITS.charValue(c);
+    }
+
+    static final String RULE_KANA_KEYS = "contact.phone_kana_keys";
+    /** The digit row of the JIS kana keyboard: ぬふあうえおやゆよわ are 1234567890. */
+    private static final String KANA_KEY_DIGITS = "ヌフアウエオヤユヨワ";
+    private static final Pattern KANA_KEY_RUN = Pattern.compile("ワ[ヌフアウエオヤユヨワ](?:[ \t\\-－ー]?[ヌフアウエオヤユヨワ]){8,9}(?![ァ-ヶ])");
+
+    /**
+     * 「かな入力のまま打っちゃいました：わよわ－ゆあふぬ－えおやう」: digits typed with the kana input on, so
+     * each digit key gave its kana. Only where the text says so (かな入力), then a run of ten or eleven
+     * digit-row kana opening with わ (0).
+     */
+    private static void reportKanaKeys(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        if (t.indexOf("カナ入力") < 0) {
+            return;
+        }
+        Matcher m = KANA_KEY_RUN.matcher(t);
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (int i = m.start(); i < m.end(); i++) {
+                int k = KANA_KEY_DIGITS.indexOf(t.charAt(i));
+                if (k >= 0) {
+                    digits.append((char) ('0' + (k + 1) % 10));
+                }
+            }
+            if (digits.charAt(1) != '0') {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE_KANA_KEYS, 0.85, field, view, m.start(), m.end(), true);
+                return;
+            }
         }
     }
 
     /** A host name with a common top-level domain, as the normalizer leaves it. */
     private static final Pattern HOST = Pattern.compile(
-            "(?<![a-z0-9.\\-@/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:com|jp|net|org|io|me|ly|gl|ee|info|biz)(?![a-z0-9])");
+            "(?<![a-z0-9.\\-@/])[a-z0-9][a-z0-9\\-]*(?:[ \\t]*[.。][ \\t]*[a-z0-9\\-]+)*[ \\t]*[.。][ \\t]*(?:com|jp|net|org|io|me|ly|gl|ee|info|biz|shop)(?![a-z0-9])");
     /** Words for the dot that the normalizer turns into "." between Latin letters. */
     private static final Pattern DOT_WORD = Pattern.compile("ドット|どっと|ﾄﾞｯﾄ|(?i:dot)|点|てん|テン");
 
     /**
      * 「aozora-zakka ドット stores ドット jp」: the normalizer has already put the dots back, so the view
      * shows a plain host name; the original spelled its dots out, which nobody does with a link they
-     * mean to be clickable.
+     * mean to be clickable. A full stop for the dot or blanks around the dots are the same disguise.
      */
     private static void reportSpelledDomain(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         String original = field.original();
-        if (t.indexOf('.') < 0 || !DOT_WORD.matcher(original).find()) {
+        if (t.indexOf('.') < 0 && t.indexOf('。') < 0) {
             return;
         }
+        boolean dotWords = DOT_WORD.matcher(original).find();
         Matcher m = HOST.matcher(t);
         while (m.find()) {
             int[] span = view.toOriginal(m.start(), m.end());
-            if (DOT_WORD.matcher(original).region(span[0], span[1]).find()) {
+            // 「smile-care。jp」「open . kakao . com」: a full stop for the dot, or blanks around the dots
+            String host = m.group();
+            if (host.indexOf('。') >= 0 || host.indexOf(' ') >= 0 || host.indexOf('\t') >= 0
+                    || dotWords && DOT_WORD.matcher(original).region(span[0], span[1]).find()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
                 return;
             }

@@ -5,6 +5,7 @@ import static dev.marketguard.screening.detect.DetectorRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketguard.screening.analysis.TextNormalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,5 +114,51 @@ class DisguisedContactDecodingYTest {
         assertThat(run(messengers, text)).isNotEmpty();
         text = "作品は『Mori Photo』で検索すると出てくるサイトにあり、そこの問い合わせ欄から直接ご連絡いただけます";
         assertThat(run(messengers, text)).isNotEmpty();
+    }
+
+    @Test
+    void aPhoneReadDownTheFirstCharsOfLinesIsFound() {
+        String text = "よろしくお願いします\n〇時まで対応\n八年の経験\n〇から提案\n三社と取引\n一人で運営\n二週間で納品\n"
+                + "七割がリピート\n九州在住\n四日で初稿\n五回まで修正\n六月から稼働";
+        List<Finding> found = run(recipes, text);
+        assertThat(found).extracting(Finding::rule).containsExactly(ContactRecipeDetector.RULE_ACROSTIC);
+        assertThat(evidence(text, found).get(0)).startsWith("〇時").endsWith("六");
+        // a numbered list counts from 1, and a list that opens with 0 but is short is no number
+        assertThat(run(recipes, "1. 構成\n2. 執筆\n3. 校正\n4. 入稿\n5. 確認\n6. 修正\n7. 納品\n8. 請求\n9. 支払\n10. 完了")).isEmpty();
+        assertThat(run(recipes, "0円スタート\n9時から\n0件の事故\n5名募集")).isEmpty();
+    }
+
+    @Test
+    void digitsTypedWithTheKanaInputOnAreRead() {
+        String text = "かな入力のままでした、すみません：わゆわ－ぬふあう－えおやゆ";
+        assertThat(run(recipes, text)).extracting(Finding::rule).contains(ContactRecipeDetector.RULE_KANA_KEYS);
+        // the same kana in an ordinary sentence are words
+        assertThat(run(recipes, "わあ、ふうふでおやゆびを…")).isEmpty();
+    }
+
+    @Test
+    void aHostWithAFullStopOrBlanksForTheDotIsAHostInDisguise() {
+        assertThat(run(recipes, "詳しくは当院サイト（hikari-shinkyu。jp）の予約ページへ")).hasSize(1);
+        assertThat(run(recipes, "参加はこちら：open . kakao . com / o / abc123")).hasSize(1);
+        assertThat(run(recipes, "参考：https://www.city.example.lg.jp/ をご覧ください。")).isEmpty();
+    }
+
+    @Test
+    void arithmeticWhereTheDigitsShouldBeIsARecipe() {
+        assertThat(run(recipes, "電話は 06 −（50×9）−（1200+34）です")).hasSize(1);
+        // an image size beside a messenger name is a spec
+        assertThat(run(recipes, "LINE公式のリッチメニュー画像（2500×1686）を3パターン")).isEmpty();
+    }
+
+    @Test
+    void instructionsOnSingleCharsOrDigitsAreARecipe() {
+        assertThat(run(recipes, "各桁を9から引くと私の携帯です→ 919-1234-5678")).hasSize(1);
+        assertThat(run(recipes, "TEL：OIO-SSZZ-AAII（見た目で読んでください）")).hasSize(1);
+        assertThat(run(recipes, "5O5-1234-5678 ← 最初の5は0です")).hasSize(1);
+        assertThat(run(recipes, "ショップ：ｈａｎａ－ｋｏｂｏ・ｓｈｏｐ（・はドットに）")).hasSize(1);
+        assertThat(run(recipes, "サーバーはディスコード ジージー スラッシュ mygame01")).hasSize(1);
+        // a decimal point is a point, a first page is a page
+        assertThat(run(recipes, "小数点はピリオドで、桁区切りはカンマでお願いします")).isEmpty();
+        assertThat(run(recipes, "最初のページは表紙です。番号は右下に")).isEmpty();
     }
 }
