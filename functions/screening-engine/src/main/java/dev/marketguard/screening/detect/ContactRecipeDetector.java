@@ -26,14 +26,38 @@ public final class ContactRecipeDetector implements Detector {
 
     /** What is being rebuilt: a phone, an ID or address, a messenger, an @handle. */
     private static final Pattern CONTACT_WORD = folded(
-            "電話|番号|携帯|けいたい|ケータイ|直通|連絡先|折り返し|フリーダイヤル|(?<![a-z])id(?![a-z])|アイディ|ユーザー名|ユーザーネーム"
+            "電話|(?<!郵便|注文|商品|会員|管理|伝票|部屋|整理|受付|品|型|背|車両|座席)番号|携帯|けいたい|ケータイ|直通|連絡先|折り返し|フリーダイヤル|(?<![a-z])id(?![a-z])|アイディ|ユーザー名|ユーザーネーム"
                     + "|アカウント|アドレス|メアド|メール|(?<![a-z])line(?![a-z])|ライン|インスタ|skype|スカイプ|discord|ディスコ"
                     + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|(?<![a-z])tel(?![a-z])|@[ \\t]*[a-z0-9_]"
                     // a number already shaped like a phone's (「8O8-9912-3345 ← 最初の8は0です」)
                     + "|(?<![0-9])[0-9o]{2,4}-[0-9]{3,4}-[0-9]{4}(?![0-9])");
 
-    /** One way of explaining a disguise: literal keys (any must occur), the phrase, whether a contact word must be near. */
-    private record Tell(String[] keys, Pattern phrase, boolean needsContactWord) {
+    /** What a link is handed over for: a form, an invitation, a friend link, a shortener, an account. */
+    private static final Pattern LINK_WORD = folded(
+            "フォーム|招待|友だち追加|友達追加|短縮|ドメイン|アカウント|緑(?:の)?アプリ|(?<![a-z])line(?![a-z])|ライン|ディスコ|discord");
+    /** Separators named to explain a format or a path (「区切りはスラッシュ、拡張子の前はドット」), not to dictate a link. */
+    private static final Pattern FORMAT_TALK = folded(
+            "区切|表記|書式|形式|記法|使い方|読み方|記号|句読点|正規表現|パス|ディレクトリ|拡張子|コマンド|ファイル名|プログラム|パラメータ|クエリ|wp-admin|ショートカット");
+    /** Defanged links are also how security reports quote bad ones. */
+    private static final Pattern SECURITY_TALK = folded("マルウェア|フィッシング|悪性|悪意|ioc|脅威|セキュリティ|不審|詐欺|攻撃");
+    /**
+     * Joining, reading, counting and cleaning numbers and IDs is also everyday data work (「電話番号と
+     * メールアドレスをつなげて一つの列に」「先頭の数字を削除して番号を振り直す」): near these words the same
+     * verbs are the task, not a recipe.
+     */
+    private static final Pattern DATA_TALK = folded(
+            "(?<!配)列(?:に|を|は|の|ごと|名)|セル|シート|エクセル|excel|csv|集計|データ|一覧|関数|スプレッドシート|名簿|顧客|会員番号|統一|振り直|削除|整形"
+                    + "|入力規則|マクロ|vba|フォーマット|形式|半角|選択|カード|ロゴ|配置|チェックディジット");
+    /** Numbers written by hand or laid out in a manuscript are a craft, not an encoding. */
+    private static final Pattern HANDWRITING_TALK = folded("毛筆|筆耕|楷書|手書き|ペン字|宛名|封筒|はがき|ハガキ|年賀状|伝票|名刺|カード|原稿|縦書き|半角|全角|形式");
+    private static final int UNLESS_WINDOW = 30;
+
+    /**
+     * One way of explaining a disguise: literal keys (any must occur), the phrase, words of which one
+     * must stand within {@link #NOUN_WINDOW} (null: none needed), words of which none may stand within
+     * {@link #UNLESS_WINDOW} (null: none).
+     */
+    private record Tell(String[] keys, Pattern phrase, Pattern near, Pattern unless) {
         boolean mayOccurIn(String text) {
             for (String k : keys) {
                 if (text.indexOf(k) >= 0) {
@@ -44,16 +68,23 @@ public final class ContactRecipeDetector implements Detector {
         }
     }
 
+    /** Between a user name and the description of what follows it: 「 で、うしろは」「のあとに、」. */
+    private static final String REST_DESCRIBED =
+            "[ \\t]*(?:で|デ)?[、,]?[ \\t]*(?:その)?(?:の)?(?:あと|後|うしろ|後ろ)(?:に|は)[、,]?[^。\\n]{0,12}?";
+
     private static final List<Tell> TELLS = List.of(
-            // the pieces put together give the detail: 「並べると私の直通」「数字を順に拾うと私の携帯」「つなぐとIDです」
-            tell(true, "(?:並べ|ならべ|拾う|ひろう|つなぐ|繋ぐ|読む|よむ)(?:る)?と|(?:並べ|ならべ)た(?:もの|携帯|番号|電話|id)", "並べ", "ならべ", "拾う", "ひろう", "つなぐ", "繋ぐ", "読む", "よむ"),
+            // the pieces put together give the detail: 「並べると私の直通になります」「数字を順に拾うと私の携帯」「つなぐとIDです」
+            // (the detail is what results: 「番号順に並べると見やすい」 is not one)
+            dataLikeTell("(?:並べ|ならべ|拾う|ひろう|つなぐ|繋ぐ|(?:順に|順番に|から|縦に|横に)(?:読む|よむ))(?:る)?と[、,]?[^。\\n]{0,12}?"
+                    + "(?:携帯|電話|直通|番号|(?<![a-z])id|アイディ|アドレス|メアド|連絡先)(?:に|です|が|へ|になり)"
+                    + "|(?:並べ|ならべ)た(?:もの|携帯|番号|電話|id)", "並べ", "ならべ", "拾う", "ひろう", "つなぐ", "繋ぐ", "読む", "よむ"),
             // 「kuro と neko をくっつけて」「英語を区切りなしでつなげて」「答えをつなげて」
-            tell(true, "を[^。\\n]{0,8}?(?:つなげ|繋げ|つない|繋い|くっつけ)(?:て|た|で|だ)", "つなげ", "繋げ", "つない", "繋い", "くっつけ"),
+            dataLikeTell("を[^。\\n]{0,8}?(?:つなげ|繋げ|つない|繋い|くっつけ)(?:て|た|で|だ)", "つなげ", "繋げ", "つない", "繋い", "くっつけ"),
             // 「@ に続けて、苗字のローマ字」
             tell(false, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
             // how to read it: swap keys, count, read a column or the first letters, a radio alphabet
             // (not 「件数を数えて」「個人情報は＊＊＊に置き換えて」: counting and masking are ordinary data work)
-            tell(true, "読み替え|読みかえ|個数を数え|頭の(?:字|文字|数字)|先頭の(?:字|文字|数字)|列から読|順に読|なぞなぞ|見た目で読"
+            dataLikeTell("読み替え|読みかえ|個数を数え|頭の(?:字|文字|数字)|先頭の(?:字|文字|数字)|列から読|なぞなぞ|見た目で読(?:んで|めば|む)"
                     // 「各桁を9から引いてください」: arithmetic on each digit
                     + "|(?:各桁|各数字|それぞれの数字|各けた)(?:を|に|から)[^。\\n]{0,8}?(?:引い|ひい|引く|足し|たし|足す)"
                     // 「全角・スペースはそのまま直してください」
@@ -61,10 +92,11 @@ public final class ContactRecipeDetector implements Detector {
                     + "|っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字"
                     // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
                     + "|(?<![0-9])[1-9](?:番目)?は無視",
-                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "順に読", "なぞなぞ", "見た目", "桁", "数字", "けた", "直して", "なおして", "詰めて", "つめて", "っぽく",
+                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "なぞなぞ", "見た目", "桁", "数字", "けた", "直して", "なおして", "詰めて", "つめて", "っぽく",
                     "かな入力", "カナ入力", "シフト", "指が", "英数", "ローマ字", "は無視"),
             // the writer announces an encoding: 「電話番号を旧暦の月の名前で書きますね」「IDを文字コードで書きます」「サイコロの目も混ぜてます」
-            tell(false, "(?:電話番号|番号|携帯|(?<![a-z])id|アイディ|ユーザー名|アドレス|メアド)(?:です)?(?:を|は|、|,)?[^。\\n]{0,24}?"
+            // (not a craft or a layout: 「宛名の電話番号は毛筆で書きます」「番号は漢数字で書きます（縦書きの原稿）」)
+            tell(null, HANDWRITING_TALK, "(?:電話番号|番号|携帯|(?<![a-z])id|アイディ|ユーザー名|アドレス|メアド)(?:です)?(?:を|は|、|,)?[^。\\n]{0,24}?"
                     + "(?:(?:で|っぽく)(?:書き|かき|伝え)ます|(?:混ぜ|まぜ)て(?:ます|あります|います))",
                     "書きます", "かきます", "伝えます", "混ぜて", "まぜて"),
             // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
@@ -73,38 +105,60 @@ public final class ContactRecipeDetector implements Detector {
                     + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
                     "=", "＝", "《", "点は", "はドット", "はピリオド"),
             // 「8O8-9912-3345 ← 最初の8は0です」: one char of the detail said to be another
-            tell(true, "(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
+            dataLikeTell("(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
             // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
             // (a multiplication or addition inside; a bracketed 「(03-1234)」 is just a number, 「（2500×1686）」 a size)
-            tell(true, "(?![(（][ \\t]*[0-9]{2,}[ \\t]*[×*][ \\t]*[0-9]{2,}[ \\t]*[)）])[(（][ \\t]*[0-9]+(?:[ \\t]*[\\-−][ \\t]*[0-9]+)*[ \\t]*[×*÷+][ \\t]*[0-9]+(?:[ \\t]*[×*÷+\\-−][ \\t]*[0-9]+)*[ \\t]*[)）]",
+            dataLikeTell("(?![(（][ \\t]*[0-9]{2,}[ \\t]*[×*][ \\t]*[0-9]{2,}[ \\t]*[)）])[(（][ \\t]*[0-9]+(?:[ \\t]*[\\-−][ \\t]*[0-9]+)*[ \\t]*[×*÷+][ \\t]*[0-9]+(?:[ \\t]*[×*÷+\\-−][ \\t]*[0-9]+)*[ \\t]*[)）]",
                     "×", "+", "*", "÷"),
             // symbols to be dropped: 「ハイフンは区切りなので抜いてください」
-            tell(true, "(?:ハイフン|スペース|空白|記号|アンダーバー)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって)",
+            dataLikeTell("(?:ハイフン|スペース|空白|記号|アンダーバー)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって)",
                     "抜いて", "ぬいて", "除いて", "消して", "取って", "とって"),
             // a phone's prefix described: 「市外局番は横浜の、そのうしろは」「国番号のあとに」「頭のゼロは取って」「いちにーまるの前にゼロ」
-            tell(true, "(?:市外局番|国番号)(?:は|の)[^。\\n]{0,16}?(?:うしろ|後ろ|あと|後)(?:は|に)|(?:頭|先頭|最初)の(?:ゼロ|0|零)(?:は|を)?[^。\\n]{0,4}?(?:取|抜|省|とっ|ぬい)"
+            dataLikeTell("(?:市外局番|国番号)(?:は|の)[^。\\n]{0,16}?(?:うしろ|後ろ|あと|後)(?:は|に)|(?:頭|先頭|最初)の(?:ゼロ|0|零)(?:は|を)?[^。\\n]{0,4}?(?:取|抜|省|とっ|ぬい)"
                     + "|の前に(?:ゼロ|0|零)", "局番", "国番号", "ゼロ", "0", "零"),
-            // a URL dictated in words: separators spelled out twice in a short span, or the path to be appended
-            tell(false, "(?:ドット|スラッシュ|コロン)[^\\n]{0,24}?(?:ドット|スラッシュ|コロン|アット(?!ホーム))", "ドット", "スラッシュ", "コロン"),
+            // a link or address dictated in words: spelled separators with name pieces between them
+            // (「ライン・ドット・ミー／」「ライブ・コロン・やまと・ドット・さとう」「haruka ドット 123 あっとまーく」),
+            // not separator words in a list (「ドット、コロン、スラッシュ」) or in other words (ドット絵, ころんとした)
+            tell(null, FORMAT_TALK, "(?:ドット|スラッシュ|コロン|アット(?!ホーム))[・･、, \\t/]+(?:[a-z0-9\\-]+|[ァ-ヶー]+)"
+                    + "(?:[・･、, \\t]+(?:[a-z0-9\\-]+|[ァ-ヶー]+)){0,3}[・･、, \\t]*(?:ドット|スラッシュ|コロン|アット(?!ホーム)|/)",
+                    "ドット", "スラッシュ", "コロン", "アット"),
+            // 「えいちてぃーてぃーぴーえす、ころん、すらっしゅすらっしゅ」「コロン、スラッシュ2本」: the scheme of a link spelled out
+            tell(null, FORMAT_TALK, "(?:エス|s|ピー|p)[・･、, \\t]*コロン[・･、, \\t]*スラッシュ|スラッシュ[・･、 \\t]*(?:スラッシュ|2本|二本)", "スラッシュ"),
             // 「ライブ コロン nakamura」「www.aoi-solutions ドットコム/recruit」: a spelled separator glued to a user or host name
-            tell(false, "(?:コロン|スラッシュ)[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "スラッシュ", "ドット"),
-            tell(false, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)|の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)",
+            tell(null, FORMAT_TALK, "(?:コロン|スラッシュ)[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "スラッシュ", "ドット"),
+            tell(LINK_WORD, FORMAT_TALK, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)|の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)",
                     "スラッシュ", "つけて", "付けて", "入れて"),
             // a defanged link (hxxps://, [.]): a URL written so that it is not a link
-            tell(false, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
+            tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
             // a QR code or contact that waits in the profile image
-            tell(false, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)", "qr"),
+// (said as where it is now: 「QRコードはプロフィール画像の右下に配置してください」 is a design task)
+            tell(false, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"
+                    + "(?:あります|載せてあります|載っています|のって(?:い)?ます|貼ってあります|置いてあります|読み取|追加|登録)", "qr"),
             // a user name, then the rest described: 「hinata.works7 で、うしろはグーグルさんの無料メール」「support のあとに、小文字のaを丸で囲んだ記号」
-            tell(false, "(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}[ \\t]*(?:で|デ)?[、,]?[ \\t]*(?:その)?(?:の)?(?:あと|後|うしろ|後ろ)(?:に|は)[、,]?[^。\\n]{0,12}?"
-                    + "(?:グーグル|google|ヤフー|yahoo|マイクロソフト|アウトルック|outlook|gmail|アットマーク|アット|@|ドット|丸で囲|丸い記号|耳)",
+            // (a provider after a user name with a digit or . _ -, an @ described after any name; 「wordpress のあとに
+            // google アナリティクス」 is a setup order, 「ver1.2 のあとにドットと日付」 a file name)
+            tell(false, "(?<![a-z0-9._\\-])[a-z][a-z0-9]*[0-9._\\-][a-z0-9._\\-]{0,40}" + REST_DESCRIBED
+                    + "(?:グーグル|google|ヤフー|yahoo|マイクロソフト|アウトルック|outlook|gmail|アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳)"
+                    + "|(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}" + REST_DESCRIBED + "(?:アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳(?:の|マーク|みたい))",
                     "あと", "後", "うしろ"));
 
+
+    /** A tell that needs a contact word near, or not. */
     private static Tell tell(boolean needsContactWord, String regex, String... keys) {
+        return tell(needsContactWord ? CONTACT_WORD : null, null, regex, keys);
+    }
+
+    /** A tell that needs a contact word near and no data-work word near (see {@link #DATA_TALK}). */
+    private static Tell dataLikeTell(String regex, String... keys) {
+        return tell(CONTACT_WORD, DATA_TALK, regex, keys);
+    }
+
+    private static Tell tell(Pattern near, Pattern unless, String regex, String... keys) {
         String[] folded = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
             folded[i] = TextNormalizer.kanaFoldPattern(keys[i]);
         }
-        return new Tell(folded, folded(regex), needsContactWord);
+        return new Tell(folded, folded(regex), near, unless);
     }
 
     private static Pattern folded(String regex) {
@@ -248,7 +302,8 @@ public final class ContactRecipeDetector implements Detector {
     private static boolean report(Tell tell, AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         Matcher m = tell.phrase().matcher(t);
         while (m.find()) {
-            if (!tell.needsContactWord() || contactWordNear(t, m.start(), m.end())) {
+            if ((tell.near() == null || near(tell.near(), t, m.start(), m.end(), NOUN_WINDOW))
+                    && (tell.unless() == null || !near(tell.unless(), t, m.start(), m.end(), UNLESS_WINDOW))) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
                 return true;
             }
@@ -256,7 +311,7 @@ public final class ContactRecipeDetector implements Detector {
         return false;
     }
 
-    private static boolean contactWordNear(String t, int start, int end) {
-        return CONTACT_WORD.matcher(t).region(Math.max(0, start - NOUN_WINDOW), Math.min(t.length(), end + NOUN_WINDOW)).find();
+    private static boolean near(Pattern words, String t, int start, int end, int window) {
+        return words.matcher(t).region(Math.max(0, start - window), Math.min(t.length(), end + window)).find();
     }
 }

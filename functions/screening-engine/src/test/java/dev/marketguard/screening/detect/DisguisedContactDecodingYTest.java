@@ -22,7 +22,7 @@ class DisguisedContactDecodingYTest {
     @Test
     void piecesThatGiveTheDetailWhenJoinedAreARecipe() {
         String text = "見積もりは 080円、4471円、9920円でした。この三つを並べると私の携帯です。";
-        assertThat(evidence(text, run(recipes, text))).containsExactly("並べると");
+        assertThat(evidence(text, run(recipes, text))).containsExactly("並べると私の携帯です");
         text = "IDは shiro と kuma をくっつけて、最後に 88 です";
         assertThat(evidence(text, run(recipes, text))).containsExactly("をくっつけて");
         text = "#相談歓迎 #aki #draw22 の後ろ2つをハイフンでつなぐとラインのIDです";
@@ -30,6 +30,8 @@ class DisguisedContactDecodingYTest {
         // joining and reading words about files, tables and schedules are ordinary work
         assertThat(run(recipes, "ファイル名は日付と案件名をつなげて保存してください")).isEmpty();
         assertThat(run(recipes, "売上の表を並べると傾向が見えるので、グラフにしてください")).isEmpty();
+        assertThat(run(recipes, "番号順に並べると見やすいので、そのように並べ替えてください")).isEmpty();
+        assertThat(run(recipes, "メールを読むと、担当者の電話番号が書いてありました")).isEmpty();
     }
 
     @Test
@@ -42,7 +44,14 @@ class DisguisedContactDecodingYTest {
         assertThat(run(recipes, text)).isNotEmpty();
         // masking, counting and formatting numbers are data work, not a recipe
         assertThat(run(recipes, "090に始まる番号の件数を数えて、表にしてください")).isEmpty();
+        assertThat(run(recipes, "宛名の住所と電話番号は毛筆で書きます")).isEmpty();
+        assertThat(run(recipes, "見た目で読みやすいフォントで電話番号を大きく入れてください")).isEmpty();
         assertThat(run(recipes, "電話番号などの個人情報は「＊＊＊」に置き換えて起こしてください")).isEmpty();
+        assertThat(run(recipes, "お客様の電話番号とメールアドレスをつなげて一つの列にしてください")).isEmpty();
+        assertThat(run(recipes, "各行の先頭の数字を削除して、番号を振り直してください")).isEmpty();
+        assertThat(run(recipes, "回答コードを読み替えて、会員IDごとに集計してください")).isEmpty();
+        assertThat(run(recipes, "電話番号の列は全角スペースを詰めて半角に直してください")).isEmpty();
+        assertThat(run(recipes, "ロゴの頭の文字だけ大きくして、IDカードに入れてください")).isEmpty();
     }
 
     @Test
@@ -67,6 +76,12 @@ class DisguisedContactDecodingYTest {
         // a link written plainly is for the other detectors and the rules; separators named once are ordinary
         assertThat(run(recipes, "参考サイト: https://www.example.jp/guide")).isEmpty();
         assertThat(run(recipes, "日付はスラッシュ区切りで入力してください")).isEmpty();
+        assertThat(run(recipes, "パスの区切りはスラッシュ、拡張子の前はドットです")).isEmpty();
+        assertThat(run(recipes, "ドット絵で、ころんとした丸いキャラクターを描いてください")).isEmpty();
+        assertThat(run(recipes, "ドット柄のワンピースとスラッシュポケットのパンツの商品説明を書いてください")).isEmpty();
+        assertThat(run(recipes, "記号の読み方の表を作ってください：ドット、コロン、スラッシュ")).isEmpty();
+        assertThat(run(recipes, "管理画面はサイトのURLのスラッシュの後ろに wp-admin をつけて開いてください")).isEmpty();
+        assertThat(run(recipes, "フィッシングサイト hxxp://bad-site[.]com の報告書を翻訳してください")).isEmpty();
     }
 
     @Test
@@ -76,6 +91,8 @@ class DisguisedContactDecodingYTest {
         text = "info のあとに、小文字のaを丸で囲んだ記号、それから会社名です";
         assertThat(run(recipes, text)).hasSize(1);
         assertThat(run(recipes, "wordpress のあとに、プラグインの更新をお願いします")).isEmpty();
+        assertThat(run(recipes, "wordpress のあとに google アナリティクスを設定してください")).isEmpty();
+        assertThat(run(recipes, "ver1.2 のあとにドットと日付をつけて保存してください")).isEmpty();
     }
 
     @Test
@@ -84,13 +101,15 @@ class DisguisedContactDecodingYTest {
         assertThat(run(recipes, text)).hasSize(1);
         text = "フリーダイヤルです：いちにーまるの前にゼロ、あとは 三三三 四四四";
         assertThat(run(recipes, text)).hasSize(1);
-        assertThat(run(recipes, "電話番号の列は、市外局番のあとにハイフンを入れる形式でお願いします")).hasSize(1);
+        // formatting a column of numbers is data work
+        assertThat(run(recipes, "電話番号の列は、市外局番のあとにハイフンを入れる形式でお願いします")).isEmpty();
     }
 
     @Test
     void aQrCodeInTheProfileImageIsARecipe() {
         assertThat(run(recipes, "QRはプロフィール画像に載せてあります")).hasSize(1);
         assertThat(run(recipes, "QRコード付きのチラシを作ってください")).isEmpty();
+        assertThat(run(recipes, "QRコードはプロフィール画像の右下に配置してください")).isEmpty();
     }
 
     @Test
