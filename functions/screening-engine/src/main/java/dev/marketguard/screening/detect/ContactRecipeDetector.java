@@ -57,14 +57,10 @@ public final class ContactRecipeDetector implements Detector {
      * must stand within {@link #NOUN_WINDOW} (null: none needed), words of which none may stand within
      * {@link #UNLESS_WINDOW} (null: none).
      */
-    private record Tell(String[] keys, Pattern phrase, Pattern near, Pattern unless) {
-        boolean mayOccurIn(String text) {
-            for (String k : keys) {
-                if (text.indexOf(k) >= 0) {
-                    return true;
-                }
-            }
-            return false;
+    private record Tell(String[] keys, Pattern phrase, Pattern near, Pattern unless, String[] moreKeys) {
+        /** The same tell, run only when one of {@code others} is in the text too. */
+        Tell alsoNeeding(String... others) {
+            return new Tell(keys, phrase, near, unless, foldAll(others));
         }
     }
 
@@ -84,16 +80,18 @@ public final class ContactRecipeDetector implements Detector {
             tell(false, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
             // how to read it: swap keys, count, read a column or the first letters, a radio alphabet
             // (not 「件数を数えて」「個人情報は＊＊＊に置き換えて」: counting and masking are ordinary data work)
-            dataLikeTell("読み替え|読みかえ|個数を数え|頭の(?:字|文字|数字)|先頭の(?:字|文字|数字)|列から読|なぞなぞ|見た目で読(?:んで|めば|む)"
-                    // 「各桁を9から引いてください」: arithmetic on each digit
-                    + "|(?:各桁|各数字|それぞれの数字|各けた)(?:を|に|から)[^。\\n]{0,8}?(?:引い|ひい|引く|足し|たし|足す)"
-                    // 「全角・スペースはそのまま直してください」
-                    + "|(?:全角|スペース|空白)[^。\\n]{0,10}?(?:直して|なおして|詰めて|つめて)"
-                    + "|っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字"
-                    // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
-                    + "|(?<![0-9])[1-9](?:番目)?は無視",
-                    "読み替え", "読みかえ", "個数を数え", "頭の", "先頭の", "列から", "なぞなぞ", "見た目", "桁", "数字", "けた", "直して", "なおして", "詰めて", "つめて", "っぽく",
-                    "かな入力", "カナ入力", "シフト", "指が", "英数", "ローマ字", "は無視"),
+            // (one tell per key family, so that a common key such as 頭の runs one small regex, not all of them)
+            dataLikeTell("読み替え|読みかえ|個数を数え|列から読|なぞなぞ|見た目で読(?:んで|めば|む)",
+                    "読み替え", "読みかえ", "個数を数え", "列から読", "なぞなぞ", "見た目で読"),
+            dataLikeTell("(?:頭|先頭)の(?:字|文字|数字)", "頭の字", "頭の文字", "頭の数字", "先頭の字", "先頭の文字", "先頭の数字"),
+            // 「各桁を9から引いてください」: arithmetic on each digit
+            dataLikeTell("(?:各桁|各数字|それぞれの数字|各けた)(?:を|に|から)[^。\\n]{0,8}?(?:引い|ひい|引く|足し|たし|足す)", "各桁", "各数字", "それぞれの数字", "各けた"),
+            // 「全角・スペースはそのまま直してください」
+            dataLikeTell("(?:全角|スペース|空白)[^。\\n]{0,10}?(?:直して|なおして|詰めて|つめて)", "直して", "なおして", "詰めて", "つめて"),
+            dataLikeTell("っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字",
+                    "っぽく", "かな入力", "押したまま", "指が", "英数に", "部ローマ字", "てローマ字"),
+            // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
+            dataLikeTell("(?<![0-9])[1-9](?:番目)?は無視", "は無視"),
             // the writer announces an encoding: 「電話番号を旧暦の月の名前で書きますね」「IDを文字コードで書きます」「サイコロの目も混ぜてます」
             // (not a craft or a layout: 「宛名の電話番号は毛筆で書きます」「番号は漢数字で書きます（縦書きの原稿）」)
             tell(null, HANDWRITING_TALK, "(?:電話番号|番号|携帯|(?<![a-z])id|アイディ|ユーザー名|アドレス|メアド)(?:です)?(?:を|は|、|,)?[^。\\n]{0,24}?"
@@ -108,14 +106,14 @@ public final class ContactRecipeDetector implements Detector {
             dataLikeTell("(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
             // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
             // (a multiplication or addition inside; a bracketed 「(03-1234)」 is just a number, 「（2500×1686）」 a size)
-            dataLikeTell("(?![(（][ \\t]*[0-9]{2,}[ \\t]*[×*][ \\t]*[0-9]{2,}[ \\t]*[)）])[(（][ \\t]*[0-9]+(?:[ \\t]*[\\-−][ \\t]*[0-9]+)*[ \\t]*[×*÷+][ \\t]*[0-9]+(?:[ \\t]*[×*÷+\\-−][ \\t]*[0-9]+)*[ \\t]*[)）]",
+            dataLikeTell("[(（](?![ \\t]*[0-9]{2,}[ \\t]*[×*][ \\t]*[0-9]{2,}[ \\t]*[)）])[ \\t]*[0-9]+(?:[ \\t]*[\\-−][ \\t]*[0-9]+)*[ \\t]*[×*÷+][ \\t]*[0-9]+(?:[ \\t]*[×*÷+\\-−][ \\t]*[0-9]+)*[ \\t]*[)）]",
                     "×", "+", "*", "÷"),
             // symbols to be dropped: 「ハイフンは区切りなので抜いてください」
             dataLikeTell("(?:ハイフン|スペース|空白|記号|アンダーバー)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって)",
                     "抜いて", "ぬいて", "除いて", "消して", "取って", "とって"),
             // a phone's prefix described: 「市外局番は横浜の、そのうしろは」「国番号のあとに」「頭のゼロは取って」「いちにーまるの前にゼロ」
             dataLikeTell("(?:市外局番|国番号)(?:は|の)[^。\\n]{0,16}?(?:うしろ|後ろ|あと|後)(?:は|に)|(?:頭|先頭|最初)の(?:ゼロ|0|零)(?:は|を)?[^。\\n]{0,4}?(?:取|抜|省|とっ|ぬい)"
-                    + "|の前に(?:ゼロ|0|零)", "局番", "国番号", "ゼロ", "0", "零"),
+                    + "|の前に(?:ゼロ|0|零)", "局番", "国番号", "のゼロ", "の0", "の零", "前にゼロ", "前に0", "前に零"),
             // a link or address dictated in words: spelled separators with name pieces between them
             // (「ライン・ドット・ミー／」「ライブ・コロン・やまと・ドット・さとう」「haruka ドット 123 あっとまーく」),
             // not separator words in a list (「ドット、コロン、スラッシュ」) or in other words (ドット絵, ころんとした)
@@ -126,8 +124,8 @@ public final class ContactRecipeDetector implements Detector {
             tell(null, FORMAT_TALK, "(?:エス|s|ピー|p)[・･、, \\t]*コロン[・･、, \\t]*スラッシュ|スラッシュ[・･、 \\t]*(?:スラッシュ|2本|二本)", "スラッシュ"),
             // 「ライブ コロン nakamura」「www.aoi-solutions ドットコム/recruit」: a spelled separator glued to a user or host name
             tell(null, FORMAT_TALK, "(?:コロン|スラッシュ)[ \\t・、,]{0,2}[a-z0-9]|[a-z0-9][ \\t]*ドット[ \\t・]*(?:コム|ジェーピー|ネット)", "コロン", "スラッシュ", "ドット"),
-            tell(LINK_WORD, FORMAT_TALK, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)|の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)",
-                    "スラッシュ", "つけて", "付けて", "入れて"),
+            tell(LINK_WORD, FORMAT_TALK, "スラッシュ(?:の)?(?:後ろ|うしろ|あと|後|以降)", "スラッシュ"),
+            tell(LINK_WORD, FORMAT_TALK, "の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)", "の後ろに", "のうしろに"),
             // a defanged link (hxxps://, [.]): a URL written so that it is not a link
             tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
             // a QR code or contact that waits in the profile image
@@ -140,7 +138,60 @@ public final class ContactRecipeDetector implements Detector {
             tell(false, "(?<![a-z0-9._\\-])[a-z][a-z0-9]*[0-9._\\-][a-z0-9._\\-]{0,40}" + REST_DESCRIBED
                     + "(?:グーグル|google|ヤフー|yahoo|マイクロソフト|アウトルック|outlook|gmail|アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳)"
                     + "|(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}" + REST_DESCRIBED + "(?:アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳(?:の|マーク|みたい))",
-                    "あと", "後", "うしろ"));
+                    "のあと", "の後", "うしろ", "あとに", "あとは").alsoNeeding(
+                    "グーグル", "google", "ヤフー", "yahoo", "マイクロソフト", "アウトルック", "outlook", "gmail", "アット", "@", "丸で囲", "丸い記号", "耳"));
+
+    /** Every tell's keys, found in one pass over the text (see {@link KeyIndex}). */
+    private static final KeyIndex KEYS = new KeyIndex(TELLS);
+
+    /**
+     * The literal keys of all tells, looked up by their first char in one pass over the text: a set
+     * bit i in {@code find(t)[0]} says one of tell i's keys occurs, in {@code [1]} one of its more keys.
+     * (Up to 64 tells; a hundred separate indexOf passes cost more than all the regexes they guard.)
+     */
+    private static final class KeyIndex {
+        private final boolean[] firstChars = new boolean[0x10000];
+        private final java.util.Map<Character, List<Key>> byFirst = new java.util.HashMap<>();
+
+        /** A key word of tell {@code tell}; {@code more}: one of its more keys. */
+        private record Key(String word, int tell, boolean more) {
+        }
+
+        KeyIndex(List<Tell> tells) {
+            if (tells.size() > 64) {
+                throw new IllegalStateException("KeyIndex holds up to 64 tells");
+            }
+            for (int i = 0; i < tells.size(); i++) {
+                add(tells.get(i).keys(), i, false);
+                if (tells.get(i).moreKeys() != null) {
+                    add(tells.get(i).moreKeys(), i, true);
+                }
+            }
+        }
+
+        private void add(String[] keys, int tell, boolean more) {
+            for (String k : keys) {
+                firstChars[k.charAt(0)] = true;
+                byFirst.computeIfAbsent(k.charAt(0), c -> new java.util.ArrayList<>()).add(new Key(k, tell, more));
+            }
+        }
+
+        long[] find(String t) {
+            long[] found = new long[2];
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!firstChars[c]) {
+                    continue;
+                }
+                for (Key key : byFirst.get(c)) {
+                    if (t.startsWith(key.word(), i)) {
+                        found[key.more() ? 1 : 0] |= 1L << key.tell();
+                    }
+                }
+            }
+            return found;
+        }
+    }
 
 
     /** A tell that needs a contact word near, or not. */
@@ -154,11 +205,15 @@ public final class ContactRecipeDetector implements Detector {
     }
 
     private static Tell tell(Pattern near, Pattern unless, String regex, String... keys) {
+        return new Tell(foldAll(keys), folded(regex), near, unless, null);
+    }
+
+    private static String[] foldAll(String[] keys) {
         String[] folded = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
             folded[i] = TextNormalizer.kanaFoldPattern(keys[i]);
         }
-        return new Tell(folded, folded(regex), near, unless);
+        return folded;
     }
 
     private static Pattern folded(String regex) {
@@ -171,8 +226,11 @@ public final class ContactRecipeDetector implements Detector {
             NormalizedText view = field.folded();
             String t = view.text();
             boolean found = false;
-            for (Tell tell : TELLS) {
-                if (tell.mayOccurIn(t) && report(tell, field, view, t, sink)) {
+            long[] present = KEYS.find(t);
+            for (int i = 0; i < TELLS.size(); i++) {
+                Tell tell = TELLS.get(i);
+                boolean mayOccur = (present[0] & 1L << i) != 0 && (tell.moreKeys() == null || (present[1] & 1L << i) != 0);
+                if (mayOccur && report(tell, field, view, t, sink)) {
                     found = true;
                     break; // one recipe per field is enough evidence
                 }
@@ -275,29 +333,62 @@ public final class ContactRecipeDetector implements Detector {
     /** Words for the dot that the normalizer turns into "." between Latin letters. */
     private static final Pattern DOT_WORD = Pattern.compile("ドット|どっと|ﾄﾞｯﾄ|(?i:dot)|点|てん|テン");
 
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
     /**
      * 「aozora-zakka ドット stores ドット jp」: the normalizer has already put the dots back, so the view
      * shows a plain host name; the original spelled its dots out, which nobody does with a link they
      * mean to be clickable. A full stop for the dot or blanks around the dots are the same disguise.
      */
+
     private static void reportSpelledDomain(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
-        String original = field.original();
-        if (t.indexOf('.') < 0 && t.indexOf('。') < 0) {
-            return;
-        }
-        boolean dotWords = DOT_WORD.matcher(original).find();
-        Matcher m = HOST.matcher(t);
-        while (m.find()) {
-            int[] span = view.toOriginal(m.start(), m.end());
-            // 「smile-care。jp」「open . kakao . com」: a full stop for the dot, or blanks around the dots
-            String host = m.group();
-            if (host.indexOf('。') >= 0 || host.indexOf(' ') >= 0 || host.indexOf('\t') >= 0
-                    || dotWords && DOT_WORD.matcher(original).region(span[0], span[1]).find()) {
-                sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
-                return;
+        for (int i = nextDot(t, 0); i >= 0; i = nextDot(t, i + 1)) {
+            if (!disguisedDot(field, view, t, i)) {
+                continue;
+            }
+            // the host around this dot, if it is one (a region: no pass over the whole text)
+            Matcher m = HOST.matcher(t).useTransparentBounds(true).region(Math.max(0, i - 64), Math.min(t.length(), i + 64));
+            while (m.find()) {
+                if (m.start() <= i && i < m.end()) {
+                    sink.add(ViolationCategory.DIRECT_TRADING, RULE, SCORE, field, view, m.start(), m.end(), true);
+                    return;
+                }
             }
         }
     }
+
+    private static int nextDot(String t, int from) {
+        int dot = t.indexOf('.', from);
+        int stop = t.indexOf('。', from);
+        return dot < 0 ? stop : stop < 0 ? dot : Math.min(dot, stop);
+    }
+
+    /**
+     * A dot between Latin letters or digits (blanks allowed) that is not a plain one: a full stop, a
+     * dot with blanks around it, or a dot the normalizer made from a word (ドット, 点, dot).
+     */
+    private static boolean disguisedDot(AnalyzedField field, NormalizedText view, String t, int i) {
+        int p = i - 1;
+        while (p >= 0 && t.charAt(p) == ' ') {
+            p--;
+        }
+        int q = i + 1;
+        while (q < t.length() && t.charAt(q) == ' ') {
+            q++;
+        }
+        if (p < 0 || q >= t.length() || !isLatin(t.charAt(p)) || !isLatin(t.charAt(q))) {
+            return false;
+        }
+        if (t.charAt(i) == '。' || p < i - 1 || q > i + 1) {
+            return true;
+        }
+        int[] span = view.toOriginal(i, i + 1);
+        String original = field.original().substring(span[0], span[1]);
+        return DOT_WORD.matcher(original).find();
+    }
+
 
     private static boolean report(Tell tell, AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         Matcher m = tell.phrase().matcher(t);
