@@ -180,4 +180,14 @@ class DisguisedContactDecodingYTest {
         assertThat(run(recipes, "小数点はピリオドで、桁区切りはカンマでお願いします")).isEmpty();
         assertThat(run(recipes, "最初のページは表紙です。番号は右下に")).isEmpty();
     }
+
+    @Test
+    void englishDigitNamesReadOutInGroupsAreAPhone() {
+        assertThat(normalizer.normalize("ゼロ・ナイン、ゼロ・ワン、ツー・スリー・フォー").text()).isEqualTo("09、01、234");
+        String text = "番号はプラス・エイト・ワン、エイト・ゼロ、ワン・ツー・スリー・フォー、ファイブ・シックス・セブン・エイトです";
+        assertThat(run(new PhoneNumberDetector(), text)).isNotEmpty();
+        // two names alone, or followed by a word, stay words
+        assertThat(normalizer.normalize("ワン・ツー、パンチ").text()).isEqualTo("ワン・ツー、パンチ");
+        assertThat(normalizer.normalize("ワン・ツー").text()).isEqualTo("ワン・ツー");
+    }
 }
