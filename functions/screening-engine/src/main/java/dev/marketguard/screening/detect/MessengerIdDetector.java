@@ -57,14 +57,19 @@ public final class MessengerIdDetector implements Detector {
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
                     + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)|" + initialHint("l"),
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
-            service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
+            // 「青いSのアプリ」: the icon described instead of the name
+            service("skype", new String[] {"skype", "スカイプ", "青いs"}, "(?<![a-z])skype(?![a-z])|スカイプ|青いs\\s*の\\s*(?:マークの)?(?:アプリ|アイコン|やつ)", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
                     "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
             // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
-            service("discord", withInitialHints("d", "discord", "ディスコ"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d"),
+            // 「DCの名前」: the abbreviation only right before a name or ID (DC is also direct current)
+            service("discord", withInitialHints("d", "discord", "ディスコ", "dc"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d")
+                    + "|(?<![a-z0-9])dc(?=\\s*(?:の)?\\s*(?:名前|id|アイディ|ユーザー名|ユーザーネーム))",
                     "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
-            service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
+            // 「紙飛行機マークのアプリ」: the icon described instead of the name
+            service("telegram", new String[] {"telegram", "テレグラ", "紙飛行機"},
+                    "(?<![a-z])telegram(?![a-z])|テレグラム?|紙飛行機\\s*(?:の)?\\s*(?:マーク|アイコン)?\\s*の\\s*(?:アプリ|やつ)", null),
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
                     "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),

@@ -190,4 +190,17 @@ class DisguisedContactDecodingYTest {
         assertThat(normalizer.normalize("ワン・ツー、パンチ").text()).isEqualTo("ワン・ツー、パンチ");
         assertThat(normalizer.normalize("ワン・ツー").text()).isEqualTo("ワン・ツー");
     }
+
+    @Test
+    void aMessengerDescribedByItsIconOrAbbreviationIsThatMessenger() {
+        String text = "紙飛行機マークのアプリでお願いします、ユーザー名は sora_dev77 です";
+        assertThat(run(messengers, text)).isNotEmpty();
+        text = "青いSのアプリでどうでしょう、IDは live:kenta.w です";
+        assertThat(run(messengers, text)).isNotEmpty();
+        text = "DCの名前は hoshi_games です。フレンド申請ください";
+        assertThat(run(messengers, text)).isNotEmpty();
+        // the icon as a design subject, direct current
+        assertThat(run(messengers, "紙飛行機のアイコンをデザインしてください")).isEmpty();
+        assertThat(run(messengers, "DCモーターの制御プログラム（型番 ab_1234）")).isEmpty();
+    }
 }
