@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  * A contact detail handed over as a recipe instead of written out: the text tells the reader how to
  * rebuild it (「この3つを並べると私の直通です」「電話番号を九九で書きます」「一つ左のキーに読み替えて」
  * 「スラッシュの後ろに…をつけて開いて」「hinata.works7 で、うしろはグーグルさんの無料メール」). The puzzle
- * itself (a cipher, an acrostic, arithmetic) is out of a filter's reach, but an abuser must explain it
- * to the reader, and that explanation is the finding. Each tell is a phrase that ordinary work text
- * hardly uses about a contact; most also need a contact word (番号, ID, アドレス, a messenger) close by.
- * Runs on the kana-folded view; every regex is tried only when one of its literal keys is in the text.
+ * itself (a cipher, arithmetic, a keyboard shift) is out of a filter's reach, but an abuser must explain
+ * it to the reader, and that explanation is the finding. Each tell is a phrase that ordinary work text
+ * hardly uses about a contact; most also need a contact word (番号, ID, アドレス, a messenger) close by,
+ * and those that data work also uses stay quiet near its words. Runs on the kana-folded view; a tell's
+ * regex is tried only when one of its literal keys is in the text (one pass finds them all).
+ *
+ * <p>Two puzzles are simple enough to decode outright: a phone read down the first chars of lines
+ * (縦読み) and digits typed with the kana input on; and a host whose dots were spelled out or
+ * replaced is reported as the host.
  */
 public final class ContactRecipeDetector implements Detector {
     static final String RULE = "contact.recipe";
@@ -77,7 +82,7 @@ public final class ContactRecipeDetector implements Detector {
             // 「kuro と neko をくっつけて」「英語を区切りなしでつなげて」「答えをつなげて」
             dataLikeTell("を[^。\\n]{0,8}?(?:つなげ|繋げ|つない|繋い|くっつけ)(?:て|た|で|だ)", "つなげ", "繋げ", "つない", "繋い", "くっつけ"),
             // 「@ に続けて、苗字のローマ字」
-            tell(false, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
+            tell(null, null, "(?:@|アット|アットマーク)[ \\t]*(?:に|の(?:後|あと|うしろ|後ろ)に)[ \\t]*続けて", "続けて"),
             // how to read it: swap keys, count, read a column or the first letters, a radio alphabet
             // (not 「件数を数えて」「個人情報は＊＊＊に置き換えて」: counting and masking are ordinary data work)
             // (one tell per key family, so that a common key such as 頭の runs one small regex, not all of them)
@@ -98,7 +103,7 @@ public final class ContactRecipeDetector implements Detector {
                     + "(?:(?:で|っぽく)(?:書き|かき|伝え)ます|(?:混ぜ|まぜ)て(?:ます|あります|います))",
                     "書きます", "かきます", "伝えます", "混ぜて", "まぜて"),
             // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
-            tell(false, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》"
+            tell(null, null, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》"
                     // 「真ん中の点はピリオド」「（・はドットに）」 (not 「小数点はピリオドで」)
                     + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
                     "=", "＝", "《", "点は", "はドット", "はピリオド"),
@@ -130,12 +135,12 @@ public final class ContactRecipeDetector implements Detector {
             tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
             // a QR code or contact that waits in the profile image
 // (said as where it is now: 「QRコードはプロフィール画像の右下に配置してください」 is a design task)
-            tell(false, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"
+            tell(null, null, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"
                     + "(?:あります|載せてあります|載っています|のって(?:い)?ます|貼ってあります|置いてあります|読み取|追加|登録)", "qr"),
             // a user name, then the rest described: 「hinata.works7 で、うしろはグーグルさんの無料メール」「support のあとに、小文字のaを丸で囲んだ記号」
             // (a provider after a user name with a digit or . _ -, an @ described after any name; 「wordpress のあとに
             // google アナリティクス」 is a setup order, 「ver1.2 のあとにドットと日付」 a file name)
-            tell(false, "(?<![a-z0-9._\\-])[a-z][a-z0-9]*[0-9._\\-][a-z0-9._\\-]{0,40}" + REST_DESCRIBED
+            tell(null, null, "(?<![a-z0-9._\\-])[a-z][a-z0-9]*[0-9._\\-][a-z0-9._\\-]{0,40}" + REST_DESCRIBED
                     + "(?:グーグル|google|ヤフー|yahoo|マイクロソフト|アウトルック|outlook|gmail|アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳)"
                     + "|(?<![a-z0-9._\\-])[a-z][a-z0-9._\\-]{2,40}" + REST_DESCRIBED + "(?:アットマーク|アット(?!ホーム)|@|丸で囲|丸い記号|耳(?:の|マーク|みたい))",
                     "のあと", "の後", "うしろ", "あとに", "あとは").alsoNeeding(
@@ -193,11 +198,6 @@ public final class ContactRecipeDetector implements Detector {
         }
     }
 
-
-    /** A tell that needs a contact word near, or not. */
-    private static Tell tell(boolean needsContactWord, String regex, String... keys) {
-        return tell(needsContactWord ? CONTACT_WORD : null, null, regex, keys);
-    }
 
     /** A tell that needs a contact word near and no data-work word near (see {@link #DATA_TALK}). */
     private static Tell dataLikeTell(String regex, String... keys) {
