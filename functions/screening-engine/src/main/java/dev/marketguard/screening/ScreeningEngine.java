@@ -13,6 +13,7 @@ import dev.marketguard.screening.classify.LinearModel;
 import dev.marketguard.screening.decide.ScoreCombiner;
 import dev.marketguard.screening.detect.AnalyzedSubject;
 import dev.marketguard.screening.detect.BankAccountDetector;
+import dev.marketguard.screening.detect.ContactRecipeDetector;
 import dev.marketguard.screening.detect.Detector;
 import dev.marketguard.screening.detect.EmailDetector;
 import dev.marketguard.screening.detect.FindingSink;
@@ -60,7 +61,7 @@ public final class ScreeningEngine implements Screener {
         this.analyzer = analyzer;
         this.ruleMatcher = ruleMatcher;
         this.detectors = List.of(new PhoneNumberDetector(), new EmailDetector(), new MessengerIdDetector(),
-                new UrlDetector(), new BankAccountDetector(), new RewardFieldDetector(), ruleMatcher);
+                new UrlDetector(), new ContactRecipeDetector(), new BankAccountDetector(), new RewardFieldDetector(), ruleMatcher);
         this.model = model;
         Map<String, String> warningMessages = new HashMap<>();
         for (Rule r : ruleset.rules()) {

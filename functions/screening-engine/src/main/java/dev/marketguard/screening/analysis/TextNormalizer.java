@@ -400,7 +400,7 @@ public final class TextNormalizer {
                     break;
                 }
             }
-            if (letters < 3) {
+            if (letters < 3 && !(letters == 2 && names.size() == 2 && digitGroupInList(t, names))) {
                 i++;
                 continue;
             }
@@ -419,6 +419,29 @@ public final class TextNormalizer {
             return in;
         }
         return b.copy(copied, n).build();
+    }
+
+    /**
+     * 「プラス・エイト・ワン、ナイン・ゼロ、スリー・セブン…」: two digit names are a group of a number read
+     * out in groups when a comma leads on to more digits (names or figures); two names alone (ワン・ツー)
+     * stay words.
+     */
+    private static boolean digitGroupInList(String t, java.util.List<int[]> names) {
+        for (int[] name : names) {
+            if (name[2] < '0' || name[2] > '9') {
+                return false;
+            }
+        }
+        int after = names.get(names.size() - 1)[1];
+        if (after + 1 >= t.length() || t.charAt(after) != '、' && t.charAt(after) != ',') {
+            return false;
+        }
+        char next = t.charAt(after + 1);
+        if (next >= '0' && next <= '9') {
+            return true;
+        }
+        LetterNames.Name name = LETTER_NAMES.match(t, after + 1);
+        return name != null && name.value() >= '0' && name.value() <= '9';
     }
 
     private static boolean isHiragana(char c) {
@@ -530,6 +553,12 @@ public final class TextNormalizer {
             }
             if (roman != null) {
                 b.append(roman, i, j);
+                i = j;
+                continue;
+            }
+            if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+                // 「🇸 🇭 🇺 🇳」: regional indicator symbols are letters A-Z drawn in a box (pairs show as flags)
+                b.append((char) ('a' + cp - 0x1F1E6), i, j);
                 i = j;
                 continue;
             }

@@ -57,22 +57,28 @@ public final class MessengerIdDetector implements Detector {
                     "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
                     + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)|" + initialHint("l"),
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
-            service("skype", new String[] {"skype", "スカイプ"}, "(?<![a-z])skype(?![a-z])|スカイプ", null),
+            // 「青いSのアプリ」: the icon described instead of the name
+            service("skype", new String[] {"skype", "スカイプ", "青いs"}, "(?<![a-z])skype(?![a-z])|スカイプ|青いs\\s*の\\s*(?:マークの)?(?:アプリ|アイコン|やつ)", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
                     "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
             // a bot or the API as the work (「Discord Botのコマンド追加」) is not a place to talk
-            service("discord", withInitialHints("d", "discord", "ディスコ"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d"),
+            // 「DCの名前」: the abbreviation only right before a name or ID (DC is also direct current)
+            service("discord", withInitialHints("d", "discord", "ディスコ", "dc"), "(?<![a-z])discord(?![a-z])|ディスコ(?:ード)?|" + initialHint("d")
+                    + "|(?<![a-z0-9])dc(?=\\s*(?:の)?\\s*(?:名前|id|アイディ|ユーザー名|ユーザーネーム))",
                     "^\\s*(?:の)?\\s*(?:bot|ボット|api|サーバー(?:の)?(?:構築|運営|管理|設定))"),
-            service("telegram", new String[] {"telegram", "テレグラ"}, "(?<![a-z])telegram(?![a-z])|テレグラム?", null),
+            // 「紙飛行機マークのアプリ」: the icon described instead of the name
+            service("telegram", new String[] {"telegram", "テレグラ", "紙飛行機"},
+                    "(?<![a-z])telegram(?![a-z])|テレグラム?|紙飛行機\\s*(?:の)?\\s*(?:マーク|アイコン)?\\s*の\\s*(?:アプリ|やつ)", null),
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
                     "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),
             service("instagram", withInitialHints("i", "insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"),
                     "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns|" + initialHint("i"),
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
-            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "青い鳥", "エックス"},
-                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?"
+            service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "x:", "青い鳥", "エックス"},
+                    // 「𝕏：@take_cam」: the letter, a colon and the @handle
+                    "(?<![a-z])(?:twitter|x(?=\\s*(?:\\(旧|のアカウント|アカウント|のdm|で(?:dm|連絡)|:?\\s*\\(?\\s*@)))|ツイッ[タ夕][ー一]|青い鳥(?:のsns|のアプリ|の方|のほう)?"
                     // 「エックスの方でDM」: the katakana name only said as a place (ほう/アカウント/DM), not the letter X
                     + "|エックス(?=\\s*(?:の(?:方|ほう|アカ|dm)|で(?:dm|連絡)|アカ|\\(旧))",
                     "^\\s*(?:運用|広告|の運用|集客|マーケ|" + SNS_AS_SUBJECT + ")"),
@@ -352,7 +358,9 @@ public final class MessengerIdDetector implements Detector {
     /** What the reader is to do once found: contact the writer there, or the contact is said to be there. */
     private static final Pattern CONTACT_THERE = folded(
             "(?:ご?連絡|電話|dm|メッセージ)(?:して)?\\s*(?:ください|下さい|くださいね|どうぞ)|(?:お)?問い合わせ先(?:が|は)|連絡先(?:が|は)"
-                    + "|(?:dm|メッセージ|フォーム)から\\s*(?:ご?連絡|ご?応募|ご?依頼)|ご?応募(?:して)?ください");
+                    + "|(?:dm|メッセージ|フォーム)から\\s*(?:ご?連絡|ご?応募|ご?依頼)|ご?応募(?:して)?ください"
+                    // 「…と調べると出てくる店の電話番号へお願いします」「そこの問い合わせ欄から直接ご連絡いただいても」
+                    + "|(?:電話番号|番号|連絡先)(?:へ|に|まで)\\s*(?:お願い|ご?連絡|お電話|おかけ)|(?:問い合わせ|お問い合わせ)(?:欄|フォーム|ページ)から\\s*(?:直接)?\\s*ご?連絡");
     /** A search that is the task itself (research, a call list): many results, not one writer. */
     private static final Pattern SEARCH_AS_TASK = folded("上位|順に|順番に|各店|各社|リスト|一覧|件数");
 

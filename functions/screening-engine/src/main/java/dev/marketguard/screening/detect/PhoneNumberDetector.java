@@ -430,10 +430,10 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
-    /** 「+81」「プラスはちいち」「plus 81」: an international prefix just before the run. */
+    /** 「+81」「プラスはちいち」「plus 81」「プラス・エイト・ワン」: an international prefix just before the run. */
     private static boolean precededByPlus(String t, int i) {
         int p = i - 1;
-        while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '(')) {
+        while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '(' || t.charAt(p) == '・')) {
             p--;
         }
         if (p >= 0 && t.charAt(p) == '+') {

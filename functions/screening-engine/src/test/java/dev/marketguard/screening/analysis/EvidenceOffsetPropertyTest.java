@@ -38,7 +38,7 @@ class EvidenceOffsetPropertyTest {
             "٠٨٠-٤٥١٩-٣٧٢٦", "ṁȯċḣi̇_cafe", "@ɡen", "blue‐harbor．com", "ai（ドット）nakamura（アンダーバー）tr", "li 下划线 ming",
             "x点com／hoshino_bz", "yuzu ＿ illust", "h*a*r*u_i*l*l（*は飛ばして）", "c❤h❤i（ハートは取ってね）", "m の i の n（「の」は取って）",
             "英字は飛ばして 0x8y0z-3q6r", "1文字おきに読んで：0ね9こ0が5す", "2回ずつ 009900 4477", "discord . gg / 7hK2mPq",
-            "国番号プラス八十一、そのあと九〇の五五七四", "ryota.二〇〇一 ＠ gmail.com", "sakura-0312（あっと）どこも.ne.jp", "info＠kurashi－lab。jp",
+            "国番号プラス八十一、そのあと九〇の五五七四", "🇸 🇭 🇺 🇳 ＿ 🇦 🇷 🇹", "電話番号を九九で書きます", "aozora ドット stores ドット jp", "𝕏：@𝚝𝚊𝚔𝚎_𝚌𝚊𝚖", "ライブ・コロン・やまと", "プラス・エイト・ワン、ナイン・ゼロ、", "ryota.二〇〇一 ＠ gmail.com", "sakura-0312（あっと）どこも.ne.jp", "info＠kurashi－lab。jp",
             "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
 
     @Provide
