@@ -25,10 +25,18 @@ import java.util.Map;
 public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
     private final PhraseAutomaton automaton;
-    private final int[][] phraseTargets;
+    /**
+     * Per phrase (its index in the sorted phrase list, which is what the automaton reports), one
+     * int read per hit: the pattern it serves and its word-boundary flags when it serves one (96%
+     * of phrases), else {@code -(1 + offset)} of {@code [flags, count, patterns...]} in
+     * {@link #sharedPhraseTargets}.
+     */
+    private final int[] phraseInfo;
+    private final int[] sharedPhraseTargets;
     /** Latin-script phrases match whole words only ("rdp" is not in "wordpress"). */
-    private final boolean[] leftBounded;
-    private final boolean[] rightBounded;
+    private static final int LEFT_BOUNDED = 1 << 30;
+    private static final int RIGHT_BOUNDED = 1 << 29;
+    private static final int PATTERN_BITS = RIGHT_BOUNDED - 1;
     /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
@@ -98,16 +106,25 @@ public final class RuleMatcher implements Detector {
         }
         this.slotCount = slots;
         List<String> phrases = new ArrayList<>(literalTargets.keySet());
+        phrases.sort(null);
         this.automaton = new PhraseAutomaton(phrases);
-        this.phraseTargets = new int[phrases.size()][];
-        this.leftBounded = new boolean[phrases.size()];
-        this.rightBounded = new boolean[phrases.size()];
+        this.phraseInfo = new int[phrases.size()];
+        List<Integer> shared = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             String ph = phrases.get(i);
-            leftBounded[i] = isAsciiAlnum(ph.charAt(0));
-            rightBounded[i] = isAsciiAlnum(ph.charAt(ph.length() - 1));
-            phraseTargets[i] = Ints.toArray(literalTargets.get(phrases.get(i)));
+            int flags = (isAsciiAlnum(ph.charAt(0)) ? LEFT_BOUNDED : 0)
+                    | (isAsciiAlnum(ph.charAt(ph.length() - 1)) ? RIGHT_BOUNDED : 0);
+            List<Integer> targets = literalTargets.get(ph);
+            if (targets.size() == 1 && targets.get(0) <= PATTERN_BITS) {
+                phraseInfo[i] = flags | targets.get(0);
+            } else {
+                phraseInfo[i] = -1 - shared.size();
+                shared.add(flags);
+                shared.add(targets.size());
+                shared.addAll(targets);
+            }
         }
+        this.sharedPhraseTargets = Ints.toArray(shared);
         List<String> compoundLiterals = new ArrayList<>();
         for (String word : ruleset.compoundWords()) {
             compoundLiterals.addAll(PatternSyntax.expand(word, word));
@@ -126,7 +143,7 @@ public final class RuleMatcher implements Detector {
 
     /** How many literal phrases the automaton holds (for diagnostics). */
     public int phraseCount() {
-        return phraseTargets.length;
+        return phraseInfo.length;
     }
 
     public Ruleset ruleset() {
@@ -351,13 +368,19 @@ public final class RuleMatcher implements Detector {
             compounds.scan(text, (word, start, end) -> hits.addCompound(start, end));
         }
         automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
-            if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
-                    || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))
+            int info = phraseInfo[phrase];
+            int flags = info >= 0 ? info : sharedPhraseTargets[-1 - info];
+            if ((flags & LEFT_BOUNDED) != 0 && start > 0 && isAsciiAlnum(text.charAt(start - 1))
+                    || (flags & RIGHT_BOUNDED) != 0 && end < text.length() && isAsciiAlnum(text.charAt(end))
                     || hits.cutsCompound(start, end)) {
                 return;
             }
-            for (int target : phraseTargets[phrase]) {
-                hits.add(target, start, end);
+            if (info >= 0) {
+                hits.add(info & PATTERN_BITS, start, end);
+                return;
+            }
+            for (int k = -1 - info + 2, last = k + sharedPhraseTargets[-1 - info + 1]; k < last; k++) {
+                hits.add(sharedPhraseTargets[k], start, end);
             }
         });
         for (ChainSpec c : chains) {
