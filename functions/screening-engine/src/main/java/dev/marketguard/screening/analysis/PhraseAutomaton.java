@@ -127,7 +127,10 @@ public final class PhraseAutomaton {
 
     /** Scans {@code text} char by char. */
     public void scan(String text, Hits hits) {
-        scanSymbols(text.toCharArray(), text.length(), null, hits);
+        Scan scan = Scan.begin(text.length());
+        text.getChars(0, text.length(), scan.symbols, 0);
+        scan.count = text.length();
+        walk(scan, hits, false);
     }
 
     /**
@@ -136,8 +139,9 @@ public final class PhraseAutomaton {
      */
     public void scanNumbersSqueezed(String text, char number, char zero, Hits hits) {
         int n = text.length();
-        char[] symbols = new char[n];
-        int[] offsets = new int[n + 1];
+        Scan scan = Scan.begin(n);
+        char[] symbols = scan.symbols;
+        int[] offsets = scan.offsets;
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -163,34 +167,74 @@ public final class PhraseAutomaton {
             i = j;
         }
         offsets[count] = n;
-        scanSymbols(symbols, count, offsets, hits);
+        scan.count = count;
+        walk(scan, hits, true);
     }
 
-    /** Walks from every symbol that may begin a phrase; {@code offsets} maps symbols to text offsets (null: the same). */
-    private void scanSymbols(char[] symbols, int count, int[] offsets, Hits hits) {
-        HitList found = new HitList();
-        int[] rec = records;
-        for (int i = 0; i < count; i++) {
-            char first = symbols[i];
-            if (!get(singles, first) && !(i + 1 < count && get(pairs, pairHash(first, symbols[i + 1])))) {
+    /** Walks from every symbol that may begin a phrase, then reports the hits by end. */
+    private void walk(Scan scan, Hits hits, boolean mapOffsets) {
+        try {
+            char[] symbols = scan.symbols;
+            int count = scan.count;
+            int[] rec = records;
+            for (int i = 0; i < count; i++) {
+                char first = symbols[i];
+                if (!get(singles, first) && !(i + 1 < count && get(pairs, pairHash(first, symbols[i + 1])))) {
+                    continue;
+                }
+                int state = ROOT;
+                int rank = 0;
+                for (int m = i; m < count; m++) {
+                    int edge = edge(state, symbols[m]);
+                    if (edge < 0) {
+                        break;
+                    }
+                    int k = rec[state + CHILDREN];
+                    rank += rec[edge + 2 * k];
+                    state = rec[edge + k];
+                    if (rec[state + FINAL] != 0) {
+                        scan.add(rank, i, m + 1);
+                    }
+                }
+            }
+            emitByEnd(scan, mapOffsets, hits);
+        } finally {
+            scan.end();
+        }
+    }
+
+    /** Reports the hits ordered by end (a stable counting sort keeps starts ascending within an end). */
+    private void emitByEnd(Scan scan, boolean mapOffsets, Hits hits) {
+        int size = scan.size;
+        if (size == 0) {
+            return;
+        }
+        int[] at = scan.at;
+        Arrays.fill(at, 0, scan.count + 2, 0);
+        for (int h = 0; h < size; h++) {
+            at[scan.end[h] + 1]++;
+        }
+        for (int e = 0; e <= scan.count; e++) {
+            at[e + 1] += at[e];
+        }
+        int[] order = scan.order(size);
+        for (int h = 0; h < size; h++) {
+            order[at[scan.end[h]]++] = h;
+        }
+        int[] offsets = scan.offsets;
+        for (int o = 0; o < size; o++) {
+            int h = order[o];
+            int s = mapOffsets ? offsets[scan.start[h]] : scan.start[h];
+            int e = mapOffsets ? offsets[scan.end[h]] : scan.end[h];
+            int rank = scan.rank[h];
+            if (rankStart == null) {
+                hits.hit(rank, s, e);
                 continue;
             }
-            int state = ROOT;
-            int rank = 0;
-            for (int m = i; m < count; m++) {
-                int edge = edge(state, symbols[m]);
-                if (edge < 0) {
-                    break;
-                }
-                int k = rec[state + CHILDREN];
-                rank += rec[edge + 2 * k];
-                state = rec[edge + k];
-                if (rec[state + FINAL] != 0) {
-                    found.add(rank, i, m + 1);
-                }
+            for (int p = rankStart[rank]; p < rankStart[rank + 1]; p++) {
+                hits.hit(rankPhrases[p], s, e);
             }
         }
-        found.emitByEnd(count, offsets, rankStart, rankPhrases, hits);
     }
 
     /** Offset in {@code records} of the child char of {@code state} equal to {@code c}, or -1. */
@@ -242,12 +286,44 @@ public final class PhraseAutomaton {
         return (bits[i >>> 6] & 1L << i) != 0;
     }
 
-    /** Hits of one scan in walk order (by start), as symbol positions. */
-    private static final class HitList {
-        private int[] rank = new int[32];
-        private int[] start = new int[32];
-        private int[] end = new int[32];
-        private int size;
+    /**
+     * One scan's working arrays (the text as symbols, their offsets, the hits in walk order), kept
+     * per thread and reused: allocating them per scan was a fifth of a screening's garbage.
+     */
+    private static final class Scan {
+        private static final ThreadLocal<Scan> PER_THREAD = ThreadLocal.withInitial(Scan::new);
+
+        char[] symbols = new char[0];
+        int[] offsets = new int[1];
+        int[] at = new int[2];
+        int count;
+        int[] rank = new int[32];
+        int[] start = new int[32];
+        int[] end = new int[32];
+        private int[] order = new int[32];
+        int size;
+        private boolean busy;
+
+        /** This thread's scan, emptied, for a text of {@code n} chars (a fresh one if a hit callback scans again). */
+        static Scan begin(int n) {
+            Scan scan = PER_THREAD.get();
+            if (scan.busy) {
+                scan = new Scan();
+            }
+            scan.busy = true;
+            if (scan.symbols.length < n) {
+                scan.symbols = new char[n];
+                scan.offsets = new int[n + 1];
+                scan.at = new int[n + 2];
+            }
+            scan.count = 0;
+            scan.size = 0;
+            return scan;
+        }
+
+        void end() {
+            busy = false;
+        }
 
         void add(int r, int s, int e) {
             if (size == rank.length) {
@@ -260,33 +336,11 @@ public final class PhraseAutomaton {
             end[size++] = e;
         }
 
-        /** Reports the hits ordered by end (a stable counting sort keeps starts ascending within an end). */
-        void emitByEnd(int symbols, int[] offsets, int[] rankStart, int[] rankPhrases, Hits hits) {
-            if (size == 0) {
-                return;
+        int[] order(int size) {
+            if (order.length < size) {
+                order = new int[rank.length];
             }
-            int[] at = new int[symbols + 2];
-            for (int h = 0; h < size; h++) {
-                at[end[h] + 1]++;
-            }
-            for (int e = 0; e <= symbols; e++) {
-                at[e + 1] += at[e];
-            }
-            int[] order = new int[size];
-            for (int h = 0; h < size; h++) {
-                order[at[end[h]]++] = h;
-            }
-            for (int h : order) {
-                int s = offsets == null ? start[h] : offsets[start[h]];
-                int e = offsets == null ? end[h] : offsets[end[h]];
-                if (rankStart == null) {
-                    hits.hit(rank[h], s, e);
-                    continue;
-                }
-                for (int p = rankStart[rank[h]]; p < rankStart[rank[h] + 1]; p++) {
-                    hits.hit(rankPhrases[p], s, e);
-                }
-            }
+            return order;
         }
     }
 

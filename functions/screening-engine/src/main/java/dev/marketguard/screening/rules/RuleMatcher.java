@@ -167,7 +167,7 @@ public final class RuleMatcher implements Detector {
             for (int f = 0; f < fields.size(); f++) {
                 for (int a : cr.anchors()) {
                     int[] spans = hits[f].spans(a);
-                    for (int k = 0; k < spans.length; k += 2) {
+                    for (int k = 0, n = hits[f].size(a); k < n; k += 2) {
                         int s = spans[k];
                         int e = spans[k + 1];
                         int[] context = {-1, -1, -1};
@@ -222,7 +222,7 @@ public final class RuleMatcher implements Detector {
             if (g.window() <= 0) {
                 for (int h = 0; h < hits.length; h++) {
                     int[] spans = hits[h].spans(p);
-                    if (spans.length > 0) {
+                    if (hits[h].size(p) > 0) {
                         record(found, h, spans[0], spans[1]);
                         return true;
                     }
@@ -230,7 +230,7 @@ public final class RuleMatcher implements Detector {
                 continue;
             }
             int[] spans = hits[f].spans(p);
-            for (int k = 0; k < spans.length; k += 2) {
+            for (int k = 0, n = hits[f].size(p); k < n; k += 2) {
                 int os = spans[k];
                 int oe = spans[k + 1];
                 int distance = oe <= s ? s - oe : os >= e ? os - e : 0;
@@ -274,12 +274,16 @@ public final class RuleMatcher implements Detector {
         return out;
     }
 
-    /** Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id. */
+    /**
+     * Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id, the
+     * first {@link #size} entries of {@link #spans}. The arrays stay allocated from one screening to
+     * the next (only the sizes are reset).
+     */
     private final class Hits {
         private NormalizedText view;
         private final int[][] spans = new int[slotCount][];
         private final int[] sizes = new int[slotCount];
-        /** Pattern ids with a non-null entry in {@code spans}, so clearing touches only those. */
+        /** Pattern ids with hits in this field, so clearing touches only those. */
         private int[] touched = new int[64];
         private int touchedCount;
         /** Spans of compound words in this field, flat [start, end, ...]. */
@@ -288,7 +292,6 @@ public final class RuleMatcher implements Detector {
 
         void clear() {
             for (int i = 0; i < touchedCount; i++) {
-                spans[touched[i]] = null;
                 sizes[touched[i]] = 0;
             }
             touchedCount = 0;
@@ -317,32 +320,34 @@ public final class RuleMatcher implements Detector {
         }
 
         void add(int pattern, int start, int end) {
-            int[] a = spans[pattern];
-            if (a == null) {
-                a = new int[4];
-                spans[pattern] = a;
+            int size = sizes[pattern];
+            if (size == 0) {
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = pattern;
-            } else if (sizes[pattern] + 2 > a.length) {
+            }
+            int[] a = spans[pattern];
+            if (a == null) {
+                a = new int[4];
+                spans[pattern] = a;
+            } else if (size + 2 > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
                 spans[pattern] = a;
             }
-            a[sizes[pattern]++] = start;
-            a[sizes[pattern]++] = end;
+            a[size] = start;
+            a[size + 1] = end;
+            sizes[pattern] = size + 2;
         }
 
+        /** The pattern's spans; only the first {@link #size} entries are this field's. */
         int[] spans(int pattern) {
             int[] a = spans[pattern];
-            if (a == null) {
-                return EMPTY;
-            }
-            if (a.length != sizes[pattern]) {
-                a = java.util.Arrays.copyOf(a, sizes[pattern]);
-                spans[pattern] = a;
-            }
-            return a;
+            return a == null ? EMPTY : a;
+        }
+
+        int size(int pattern) {
+            return sizes[pattern];
         }
     }
 
@@ -385,7 +390,7 @@ public final class RuleMatcher implements Detector {
         });
         for (ChainSpec c : chains) {
             int[] first = hits.spans(c.parts()[0]);
-            for (int k = 0; k < first.length; k += 2) {
+            for (int k = 0, n = hits.size(c.parts()[0]); k < n; k += 2) {
                 int end = extend(hits, c, 1, first[k + 1]);
                 if (end >= 0) {
                     hits.add(c.pattern(), first[k], end);
@@ -430,7 +435,7 @@ public final class RuleMatcher implements Detector {
             return from;
         }
         int[] spans = hits.spans(c.parts()[i]);
-        for (int k = 0; k < spans.length; k += 2) {
+        for (int k = 0, n = hits.size(c.parts()[i]); k < n; k += 2) {
             if (spans[k] >= from && spans[k] - from <= c.gaps()[i - 1]) {
                 int end = extend(hits, c, i + 1, spans[k + 1]);
                 if (end >= 0) {
