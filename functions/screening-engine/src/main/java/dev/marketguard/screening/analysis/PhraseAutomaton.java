@@ -41,6 +41,7 @@ public final class PhraseAutomaton {
     /** Up to this many children a linear search beats a binary one. */
     private static final int LINEAR_SEARCH = 8;
     private static final int PAIR_BITS_LOG = 16;
+    private static final int TRIPLE_BITS_LOG = 18;
 
     private final int[] records;
     /**
@@ -53,6 +54,10 @@ public final class PhraseAutomaton {
     private final long[] singles = new long[(Character.MAX_VALUE + 1) / 64];
     /** Hashed pairs of chars that begin a phrase of two or more. */
     private final long[] pairs = new long[(1 << PAIR_BITS_LOG) / 64];
+    /** Hashed pairs of chars that are a whole phrase. */
+    private final long[] pairPhrases = new long[(1 << PAIR_BITS_LOG) / 64];
+    /** Hashed triples of chars that begin a phrase of three or more (most pairs that begin one lead nowhere). */
+    private final long[] triples = new long[(1 << TRIPLE_BITS_LOG) / 64];
     /**
      * The root's edges by char, open addressing: {@code c << 16 | (j + 1)} for the root's j-th child
      * (0: empty). Every walk starts at the root, whose hundreds of children a binary search would
@@ -102,6 +107,11 @@ public final class PhraseAutomaton {
                 set(singles, p.charAt(0));
             } else {
                 set(pairs, pairHash(p.charAt(0), p.charAt(1)));
+                if (p.length() == 2) {
+                    set(pairPhrases, pairHash(p.charAt(0), p.charAt(1)));
+                } else {
+                    set(triples, tripleHash(p.charAt(0), p.charAt(1), p.charAt(2)));
+                }
             }
         }
         records = new DawgBuilder(distinct).records();
@@ -179,7 +189,7 @@ public final class PhraseAutomaton {
             int[] rec = records;
             for (int i = 0; i < count; i++) {
                 char first = symbols[i];
-                if (!get(singles, first) && !(i + 1 < count && get(pairs, pairHash(first, symbols[i + 1])))) {
+                if (!get(singles, first) && !mayBeginLongerPhrase(symbols, i, count)) {
                     continue;
                 }
                 int state = ROOT;
@@ -272,6 +282,20 @@ public final class PhraseAutomaton {
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase of two or more symbols may begin at {@code i} (false positives only; the walk decides). */
+    private boolean mayBeginLongerPhrase(char[] symbols, int i, int count) {
+        if (i + 1 >= count) {
+            return false;
+        }
+        int pair = pairHash(symbols[i], symbols[i + 1]);
+        return get(pairs, pair) && (get(pairPhrases, pair)
+                || i + 2 < count && get(triples, tripleHash(symbols[i], symbols[i + 1], symbols[i + 2])));
+    }
+
+    private static int tripleHash(char a, char b, char c) {
+        return (int) (((long) a << 32 | (long) b << 16 | c) * 0x9E3779B97F4A7C15L >>> (64 - TRIPLE_BITS_LOG));
     }
 
     private static int pairHash(char a, char b) {
