@@ -30,6 +30,12 @@ public final class LinearModel {
      * full at most, so the index stays small enough to stay cached between screenings.
      */
     private final long[] index;
+    /**
+     * One bit per hashed feature the model knows (16 KB): most of a posting's features (lemma
+     * pairs above all) are not in the model, and the bit says so without touching the index.
+     */
+    private final long[] known = new long[KNOWN_BITS / 64];
+    private static final int KNOWN_BITS = 1 << 17;
     private final float[][] rows;
     /** The same rows back to back (row r at r * CATEGORIES): scoring reads them without a pointer per row. */
     private final float[] flatRows;
@@ -54,6 +60,8 @@ public final class LinearModel {
             }
             index[2 * slot] = h;
             index[2 * slot + 1] = row;
+            int bit = knownBit(h);
+            known[bit >>> 6] |= 1L << bit;
             rows[row] = e.getValue();
             System.arraycopy(e.getValue(), 0, flatRows, row * CATEGORIES, CATEGORIES);
             row++;
@@ -66,8 +74,16 @@ public final class LinearModel {
         return row < 0 ? null : rows[row];
     }
 
+    private static int knownBit(long h) {
+        return (int) (h >>> 47); // the top 17 bits; the index slot comes from the low bits
+    }
+
     private int rowOf(long hash) {
         long h = hash == 0 ? 1 : hash;
+        int bit = knownBit(h);
+        if ((known[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
         int slot = (int) (h ^ (h >>> 29)) & mask;
         for (long key = index[2 * slot]; key != 0; key = index[2 * slot]) {
             if (key == h) {
