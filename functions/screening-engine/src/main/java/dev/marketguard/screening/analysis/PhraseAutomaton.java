@@ -1,19 +1,28 @@
 package dev.marketguard.screening.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Aho-Corasick over all literal phrases of the ruleset: one pass over a field finds every
- * phrase at once, so adding rules does not add passes. Immutable after construction, hence
+ * Finds every occurrence of a set of phrases in a text in one pass: all the ruleset's literal
+ * phrases at once, so adding rules does not add passes. Immutable after construction, hence
  * thread-safe.
  *
- * <p>Layout: every state is a record in one {@code int[]}, and a state's id is its record's
- * offset: {@code [fail, outputs begin, outputs end, child count k, k child chars (sorted), k child
- * states]}. Records are in breadth-first order. Why: the ruleset's alternatives expand to ~88k
- * phrases and ~234k states; an open-addressing edge table for them was 24 MB, and each step of a
- * scan probed a random slot of it. A record keeps a state's failure link, outputs and children
- * in one or two cache lines, and the shallow states, where scans spend most steps, lie together.
+ * <p>The phrases are stored as a minimal acyclic automaton (a DAWG): phrases share their prefixes
+ * and also their suffixes. The ruleset's alternatives expand into phrases that differ in one
+ * part and share the rest ({@code (無料|無償)(で|にて)?(お願い|依頼)} is 12 phrases), so ~112k phrases
+ * of ~1M chars need only a few hundred kilobytes and scans stay in the CPU cache (an Aho-Corasick
+ * trie of the same phrases was ~10 MB and its scans were memory-bound). A scan walks the automaton
+ * from each text position whose first two symbols begin some phrase (two small bit sets tell, so
+ * most positions cost two bit tests). A phrase is identified by its rank among the distinct
+ * phrases in sorted order, summed along the walk (each transition holds the number of phrases
+ * that sort before it).
+ *
+ * <p>Hits are reported ordered by end, then by start (the longer phrase first), equal phrases in
+ * list order: the order rule hits are recorded in.
  */
 public final class PhraseAutomaton {
     /** Receives (phraseIndex, start, end) for each occurrence. */
@@ -21,130 +30,129 @@ public final class PhraseAutomaton {
         void hit(int phrase, int start, int end);
     }
 
-    private static final int FAIL = 0;
-    private static final int OUT_BEGIN = 1;
-    private static final int OUT_END = 2;
-    private static final int CHILDREN = 3;
-    private static final int HEADER = 4;
+    /*
+     * State records in one int[], a state's id being its record's offset:
+     * [final (0/1), child count k, k child chars (sorted), k child states, k rank increments].
+     */
+    private static final int FINAL = 0;
+    private static final int CHILDREN = 1;
+    private static final int HEADER = 2;
+    private static final int ROOT = 0;
     /** Up to this many children a linear search beats a binary one. */
     private static final int LINEAR_SEARCH = 8;
-    private static final int ROOT = 0;
+    private static final int PAIR_BITS_LOG = 16;
+    private static final int TRIPLE_BITS_LOG = 18;
 
-    /** The state records (see the class comment); failure links skip states without children. */
     private final int[] records;
-    /** Phrases ending at each state (its own, then its failure chain's), flat. */
-    private final int[] outputs;
-    private final int[] lengths;
-    /** The root's transitions as a dense table (most steps of a scan start from, or fall back to, the root). */
-    private final int[] root;
+    /**
+     * The phrases (list indices) of each rank: {@code rankPhrases[rankStart[r] .. rankStart[r + 1])};
+     * both null when the list was sorted and distinct (callers that pass it so save a lookup per hit).
+     */
+    private final int[] rankStart;
+    private final int[] rankPhrases;
+    /** Chars that are a whole phrase by themselves. */
+    private final long[] singles = new long[(Character.MAX_VALUE + 1) / 64];
+    /** Hashed pairs of chars that begin a phrase of two or more. */
+    private final long[] pairs = new long[(1 << PAIR_BITS_LOG) / 64];
+    /** Hashed pairs of chars that are a whole phrase. */
+    private final long[] pairPhrases = new long[(1 << PAIR_BITS_LOG) / 64];
+    /** Hashed triples of chars that begin a phrase of three or more (most pairs that begin one lead nowhere). */
+    private final long[] triples = new long[(1 << TRIPLE_BITS_LOG) / 64];
+    /**
+     * The root's edges by char, open addressing: {@code c << 16 | (j + 1)} for the root's j-th child
+     * (0: empty). Every walk starts at the root, whose hundreds of children a binary search would
+     * take ten unpredictable branches to find.
+     */
+    private final int[] rootEdges;
+    private final int rootMask;
 
     public PhraseAutomaton(List<String> phrases) {
-        int n = phrases.size();
-        lengths = new int[n];
-        for (int p = 0; p < n; p++) {
-            lengths[p] = phrases.get(p).length();
-        }
-        Trie trie = new Trie(phrases);
-        int states = trie.states;
-
-        // Breadth-first order over the trie, and each state's record offset in that order.
-        int[] order = new int[states];
-        int[] offset = new int[states];
-        int tail = 1;
-        int size = 0;
-        for (int head = 0; head < tail; head++) {
-            int st = order[head];
-            offset[st] = size;
-            size += HEADER + 2 * trie.childCount(st);
-            for (int k = trie.childStart[st]; k < trie.childStart[st + 1]; k++) {
-                order[tail++] = trie.childState[k];
+        List<String> distinct = new ArrayList<>(phrases);
+        distinct.sort(null);
+        int unique = 0;
+        for (int i = 0; i < distinct.size(); i++) {
+            if (distinct.get(i).isEmpty()) {
+                throw new IllegalArgumentException("empty phrase");
+            }
+            if (unique == 0 || !distinct.get(i).equals(distinct.get(unique - 1))) {
+                distinct.set(unique++, distinct.get(i));
             }
         }
-        int[] rec = new int[size];
-        for (int st = 0; st < states; st++) {
-            int r = offset[st];
-            int k = trie.childCount(st);
-            rec[r + CHILDREN] = k;
-            for (int j = 0; j < k; j++) {
-                rec[r + HEADER + j] = trie.childChar[trie.childStart[st] + j];
-                rec[r + HEADER + k + j] = offset[trie.childState[trie.childStart[st] + j]];
+        distinct = distinct.subList(0, unique);
+
+        if (distinct.equals(phrases)) {
+            rankStart = null; // already sorted and distinct: a phrase's index is its rank
+            rankPhrases = null;
+        } else {
+            Map<String, Integer> rankOf = new HashMap<>(unique * 2);
+            for (int r = 0; r < unique; r++) {
+                rankOf.put(distinct.get(r), r);
+            }
+            rankStart = new int[unique + 1];
+            for (String p : phrases) {
+                rankStart[rankOf.get(p) + 1]++;
+            }
+            for (int r = 0; r < unique; r++) {
+                rankStart[r + 1] += rankStart[r];
+            }
+            rankPhrases = new int[phrases.size()];
+            int[] fill = Arrays.copyOf(rankStart, unique);
+            for (int p = 0; p < phrases.size(); p++) {
+                rankPhrases[fill[rankOf.get(phrases.get(p))]++] = p;
             }
         }
-        this.records = rec;
 
-        // Failure links and outputs, breadth first (a state's failure target is shallower, so done first).
-        int[] failOf = new int[states]; // by trie state
-        int[][] outputsOf = new int[states][];
-        outputsOf[ROOT] = trie.own(ROOT);
-        int total = outputsOf[ROOT].length;
-        for (int q = 1; q < states; q++) {
-            int st = order[q];
-            int parent = trie.parent[st];
-            char c = trie.charOf[st];
-            int target = ROOT;
-            if (parent != ROOT) {
-                int f = failOf[parent];
-                int next = trie.child(f, c);
-                while (next < 0 && f != ROOT) {
-                    f = failOf[f];
-                    next = trie.child(f, c);
+        for (String p : distinct) {
+            if (p.length() == 1) {
+                set(singles, p.charAt(0));
+            } else {
+                set(pairs, pairHash(p.charAt(0), p.charAt(1)));
+                if (p.length() == 2) {
+                    set(pairPhrases, pairHash(p.charAt(0), p.charAt(1)));
+                } else {
+                    set(triples, tripleHash(p.charAt(0), p.charAt(1), p.charAt(2)));
                 }
-                target = next < 0 ? ROOT : next;
             }
-            failOf[st] = target;
-            outputsOf[st] = concat(trie.own(st), outputsOf[target]);
-            total += outputsOf[st].length;
         }
-        this.outputs = new int[total];
-        int at = 0;
-        for (int q = 0; q < states; q++) {
-            int st = order[q];
-            int r = offset[st];
-            rec[r + OUT_BEGIN] = at;
-            System.arraycopy(outputsOf[st], 0, outputs, at, outputsOf[st].length);
-            at += outputsOf[st].length;
-            rec[r + OUT_END] = at;
-            // An edge lookup in a childless state always fails: link past it (its outputs are already copied).
-            int f = failOf[st];
-            if (f != ROOT && trie.childCount(f) == 0) {
-                f = failOf[f];
-                failOf[st] = f;
-            }
-            rec[r + FAIL] = offset[f];
+        records = new DawgBuilder(distinct).records();
+        int k = records[ROOT + CHILDREN];
+        rootEdges = new int[Math.max(16, Integer.highestOneBit(Math.max(1, 2 * k)) << 1)];
+        rootMask = rootEdges.length - 1;
+        if (k >= 0xFFFF) {
+            throw new IllegalArgumentException("phrases start with too many distinct chars: " + k);
         }
-
-        this.root = new int[Character.MAX_VALUE + 1];
-        Arrays.fill(root, -1);
-        int k = rec[ROOT + CHILDREN];
         for (int j = 0; j < k; j++) {
-            root[rec[ROOT + HEADER + j]] = rec[ROOT + HEADER + k + j];
+            char c = (char) records[ROOT + HEADER + j];
+            int slot = rootSlot(c);
+            while (rootEdges[slot] != 0) {
+                slot = (slot + 1) & rootMask;
+            }
+            rootEdges[slot] = c << 16 | (j + 1);
         }
-        int max = 1;
-        for (int l : lengths) {
-            max = Math.max(max, l);
-        }
-        this.maxLength = max;
-        int ring = 1;
-        while (ring < max + 1) {
-            ring <<= 1;
-        }
-        this.ringSize = ring;
     }
 
-    private final int ringSize;
+    private int rootSlot(char c) {
+        return (c * 0x9E3779B9) >>> 16 & rootMask;
+    }
 
-    private final int maxLength;
+    /** Scans {@code text} char by char. */
+    public void scan(String text, Hits hits) {
+        Scan scan = Scan.begin(text.length());
+        text.getChars(0, text.length(), scan.symbols, 0);
+        scan.count = text.length();
+        walk(scan, hits, false);
+    }
 
     /**
      * Scans with every run of digits (with inner ',' or '.') read as ONE symbol: {@code zero} when
      * the run is all zeros, else {@code number}. Hit offsets are offsets into {@code text}.
      */
     public void scanNumbersSqueezed(String text, char number, char zero, Hits hits) {
-        int ringMask = ringSize - 1;
-        int[] ring = new int[ringSize];
-        int state = 0;
-        int k = 0;
         int n = text.length();
+        Scan scan = Scan.begin(n);
+        char[] symbols = scan.symbols;
+        int[] offsets = scan.offsets;
+        int count = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -164,176 +172,341 @@ public final class PhraseAutomaton {
                 }
                 c = zeros ? zero : number;
             }
-            ring[k & ringMask] = i;
-            int next = get(state, c);
-            while (next < 0 && state > 0) {
-                state = records[state + FAIL];
-                next = get(state, c);
-            }
-            state = next < 0 ? 0 : next;
-            for (int o = records[state + OUT_BEGIN], end = records[state + OUT_END]; o < end; o++) {
-                int p = outputs[o];
-                hits.hit(p, ring[(k - lengths[p] + 1) & ringMask], j);
-            }
-            k++;
+            symbols[count] = c;
+            offsets[count++] = i;
             i = j;
         }
+        offsets[count] = n;
+        scan.count = count;
+        walk(scan, hits, true);
     }
 
-    public void scan(String text, Hits hits) {
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int next = get(state, c);
-            while (next < 0 && state > 0) {
-                state = records[state + FAIL];
-                next = get(state, c);
+    /** Walks from every symbol that may begin a phrase, then reports the hits by end. */
+    private void walk(Scan scan, Hits hits, boolean mapOffsets) {
+        try {
+            char[] symbols = scan.symbols;
+            int count = scan.count;
+            int[] rec = records;
+            for (int i = 0; i < count; i++) {
+                char first = symbols[i];
+                if (!get(singles, first) && !mayBeginLongerPhrase(symbols, i, count)) {
+                    continue;
+                }
+                int state = ROOT;
+                int rank = 0;
+                for (int m = i; m < count; m++) {
+                    int edge = edge(state, symbols[m]);
+                    if (edge < 0) {
+                        break;
+                    }
+                    int k = rec[state + CHILDREN];
+                    rank += rec[edge + 2 * k];
+                    state = rec[edge + k];
+                    if (rec[state + FINAL] != 0) {
+                        scan.add(rank, i, m + 1);
+                    }
+                }
             }
-            state = next < 0 ? 0 : next;
-            for (int o = records[state + OUT_BEGIN], end = records[state + OUT_END]; o < end; o++) {
-                int p = outputs[o];
-                hits.hit(p, i + 1 - lengths[p], i + 1);
+            emitByEnd(scan, mapOffsets, hits);
+        } finally {
+            scan.end();
+        }
+    }
+
+    /** Reports the hits ordered by end (a stable counting sort keeps starts ascending within an end). */
+    private void emitByEnd(Scan scan, boolean mapOffsets, Hits hits) {
+        int size = scan.size;
+        if (size == 0) {
+            return;
+        }
+        int[] at = scan.at;
+        Arrays.fill(at, 0, scan.count + 2, 0);
+        for (int h = 0; h < size; h++) {
+            at[scan.end[h] + 1]++;
+        }
+        for (int e = 0; e <= scan.count; e++) {
+            at[e + 1] += at[e];
+        }
+        int[] order = scan.order(size);
+        for (int h = 0; h < size; h++) {
+            order[at[scan.end[h]]++] = h;
+        }
+        int[] offsets = scan.offsets;
+        for (int o = 0; o < size; o++) {
+            int h = order[o];
+            int s = mapOffsets ? offsets[scan.start[h]] : scan.start[h];
+            int e = mapOffsets ? offsets[scan.end[h]] : scan.end[h];
+            int rank = scan.rank[h];
+            if (rankStart == null) {
+                hits.hit(rank, s, e);
+                continue;
+            }
+            for (int p = rankStart[rank]; p < rankStart[rank + 1]; p++) {
+                hits.hit(rankPhrases[p], s, e);
             }
         }
     }
 
-    private int get(int state, char c) {
+    /** Offset in {@code records} of the child char of {@code state} equal to {@code c}, or -1. */
+    private int edge(int state, char c) {
         if (state == ROOT) {
-            return root[c];
+            for (int slot = rootSlot(c); rootEdges[slot] != 0; slot = (slot + 1) & rootMask) {
+                if (rootEdges[slot] >>> 16 == c) {
+                    return ROOT + HEADER + (rootEdges[slot] & 0xFFFF) - 1;
+                }
+            }
+            return -1;
         }
         int[] rec = records;
         int k = rec[state + CHILDREN];
         int chars = state + HEADER;
         if (k <= LINEAR_SEARCH) {
-            for (int j = 0; j < k; j++) {
-                if (rec[chars + j] == c) {
-                    return rec[chars + k + j];
+            for (int j = chars, end = chars + k; j < end; j++) {
+                if (rec[j] == c) {
+                    return j;
                 }
             }
             return -1;
         }
-        int lo = 0;
-        int hi = k - 1;
+        int lo = chars;
+        int hi = chars + k - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int m = rec[chars + mid];
+            int m = rec[mid];
             if (m < c) {
                 lo = mid + 1;
             } else if (m > c) {
                 hi = mid - 1;
             } else {
-                return rec[chars + k + mid];
+                return mid;
             }
         }
         return -1;
     }
 
-    private static int[] concat(int[] a, int[] b) {
-        if (b.length == 0) {
-            return a;
+    /** Whether a phrase of two or more symbols may begin at {@code i} (false positives only; the walk decides). */
+    private boolean mayBeginLongerPhrase(char[] symbols, int i, int count) {
+        if (i + 1 >= count) {
+            return false;
         }
-        int[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
+        int pair = pairHash(symbols[i], symbols[i + 1]);
+        return get(pairs, pair) && (get(pairPhrases, pair)
+                || i + 2 < count && get(triples, tripleHash(symbols[i], symbols[i + 1], symbols[i + 2])));
+    }
+
+    private static int tripleHash(char a, char b, char c) {
+        return (int) (((long) a << 32 | (long) b << 16 | c) * 0x9E3779B97F4A7C15L >>> (64 - TRIPLE_BITS_LOG));
+    }
+
+    private static int pairHash(char a, char b) {
+        return ((a << 16 | b) * 0x9E3779B9) >>> (32 - PAIR_BITS_LOG);
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
+    }
+
+    private static boolean get(long[] bits, int i) {
+        return (bits[i >>> 6] & 1L << i) != 0;
     }
 
     /**
-     * The phrases' trie, built without a hash table: phrases are inserted in sorted order, so a
-     * phrase shares its prefix with the path of the one before it, and every state's children
-     * are created in increasing char order. Only used while constructing the automaton.
+     * One scan's working arrays (the text as symbols, their offsets, the hits in walk order), kept
+     * per thread and reused: allocating them per scan was a fifth of a screening's garbage.
      */
-    private static final class Trie {
-        private static final int[] NONE = new int[0];
-        int states;
-        final int[] parent;
-        final char[] charOf;
-        /** Children as flat arrays, sorted by char within each state: childStart[s] .. childStart[s + 1]. */
-        final int[] childStart;
-        final char[] childChar;
-        final int[] childState;
-        /** Own phrases per state, in phrase order (a state can end several equal phrases). */
-        private final int[][] own;
+    private static final class Scan {
+        private static final ThreadLocal<Scan> PER_THREAD = ThreadLocal.withInitial(Scan::new);
 
-        Trie(List<String> phrases) {
-            int n = phrases.size();
-            Integer[] sorted = new Integer[n];
-            int capacity = 1;
-            for (int p = 0; p < n; p++) {
-                sorted[p] = p;
-                capacity += phrases.get(p).length();
+        char[] symbols = new char[0];
+        int[] offsets = new int[1];
+        int[] at = new int[2];
+        int count;
+        int[] rank = new int[32];
+        int[] start = new int[32];
+        int[] end = new int[32];
+        private int[] order = new int[32];
+        int size;
+        private boolean busy;
+
+        /** This thread's scan, emptied, for a text of {@code n} chars (a fresh one if a hit callback scans again). */
+        static Scan begin(int n) {
+            Scan scan = PER_THREAD.get();
+            if (scan.busy) {
+                scan = new Scan();
             }
-            // stable: equal phrases stay in phrase order
-            Arrays.sort(sorted, (a, b) -> phrases.get(a).compareTo(phrases.get(b)));
-            int[] parentOf = new int[capacity];
-            char[] chars = new char[capacity];
-            int[][] ownOf = new int[capacity][];
-            int[] path = new int[64]; // path[d] = state reached by the previous phrase's first d chars
+            scan.busy = true;
+            if (scan.symbols.length < n) {
+                scan.symbols = new char[n];
+                scan.offsets = new int[n + 1];
+                scan.at = new int[n + 2];
+            }
+            scan.count = 0;
+            scan.size = 0;
+            return scan;
+        }
+
+        void end() {
+            busy = false;
+        }
+
+        void add(int r, int s, int e) {
+            if (size == rank.length) {
+                rank = Arrays.copyOf(rank, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            rank[size] = r;
+            start[size] = s;
+            end[size++] = e;
+        }
+
+        int[] order(int size) {
+            if (order.length < size) {
+                order = new int[rank.length];
+            }
+            return order;
+        }
+    }
+
+    /**
+     * Builds the minimal automaton from sorted distinct phrases in one pass (Daciuk et al.,
+     * "Incremental construction of minimal acyclic finite-state automata", 2000): after each
+     * phrase, the states of the previous phrase's path that the new one leaves are replaced by an
+     * equal registered state or registered themselves. Only used while constructing.
+     */
+    private static final class DawgBuilder {
+        private final Map<Node, Node> register = new HashMap<>();
+        private final Node root = new Node();
+
+        DawgBuilder(List<String> sorted) {
             String previous = "";
-            states = 1;
-            for (int p : sorted) {
-                String s = phrases.get(p);
+            for (String phrase : sorted) {
                 int common = 0;
-                int limit = Math.min(previous.length(), s.length());
-                while (common < limit && previous.charAt(common) == s.charAt(common)) {
+                int limit = Math.min(previous.length(), phrase.length());
+                while (common < limit && previous.charAt(common) == phrase.charAt(common)) {
                     common++;
                 }
-                if (path.length <= s.length()) {
-                    path = Arrays.copyOf(path, s.length() * 2 + 1);
+                Node last = root;
+                for (int d = 0; d < common; d++) {
+                    last = last.next[last.size - 1];
                 }
-                for (int d = common; d < s.length(); d++) {
-                    int st = states++;
-                    parentOf[st] = path[d];
-                    chars[st] = s.charAt(d);
-                    path[d + 1] = st;
+                if (last.size > 0) {
+                    replaceOrRegister(last);
                 }
-                int end = path[s.length()];
-                ownOf[end] = ownOf[end] == null ? new int[] {p} : concat(ownOf[end], new int[] {p});
-                previous = s;
+                for (int d = common; d < phrase.length(); d++) {
+                    Node child = new Node();
+                    last.add(phrase.charAt(d), child);
+                    last = child;
+                }
+                last.isFinal = true;
+                previous = phrase;
             }
-            parent = Arrays.copyOf(parentOf, states);
-            charOf = Arrays.copyOf(chars, states);
-            own = ownOf;
-            // children grouped by parent (counting sort); creation order within a parent is char order
-            childStart = new int[states + 1];
-            for (int st = 1; st < states; st++) {
-                childStart[parent[st] + 1]++;
-            }
-            for (int st = 0; st < states; st++) {
-                childStart[st + 1] += childStart[st];
-            }
-            childChar = new char[states - 1];
-            childState = new int[states - 1];
-            int[] fill = Arrays.copyOf(childStart, states);
-            for (int st = 1; st < states; st++) {
-                int at = fill[parent[st]]++;
-                childChar[at] = charOf[st];
-                childState[at] = st;
+            if (root.size > 0) {
+                replaceOrRegister(root);
             }
         }
 
-        int childCount(int st) {
-            return childStart[st + 1] - childStart[st];
+        private void replaceOrRegister(Node state) {
+            Node child = state.next[state.size - 1];
+            if (child.size > 0) {
+                replaceOrRegister(child);
+            }
+            Node equal = register.putIfAbsent(child, child);
+            if (equal != null) {
+                state.next[state.size - 1] = equal;
+            }
         }
 
-        int[] own(int st) {
-            return own[st] == null ? NONE : own[st];
-        }
-
-        /** The child of {@code st} along {@code c}, or -1. */
-        int child(int st, char c) {
-            int lo = childStart[st];
-            int hi = childStart[st + 1] - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (childChar[mid] < c) {
-                    lo = mid + 1;
-                } else if (childChar[mid] > c) {
-                    hi = mid - 1;
-                } else {
-                    return childState[mid];
+        /** The states laid out breadth first: the shallow states, where walks spend most steps, lie together. */
+        int[] records() {
+            Map<Node, Integer> offsets = new java.util.IdentityHashMap<>();
+            List<Node> order = new ArrayList<>();
+            int size = 0;
+            offsets.put(root, 0);
+            order.add(root);
+            for (int head = 0; head < order.size(); head++) {
+                Node n = order.get(head);
+                size += HEADER + 3 * n.size;
+                for (int j = 0; j < n.size; j++) {
+                    if (!offsets.containsKey(n.next[j])) {
+                        offsets.put(n.next[j], -1);
+                        order.add(n.next[j]);
+                    }
                 }
             }
-            return -1;
+            int at = 0;
+            for (Node n : order) {
+                offsets.put(n, at);
+                at += HEADER + 3 * n.size;
+            }
+            Map<Node, Integer> phraseCounts = new java.util.IdentityHashMap<>();
+            int[] rec = new int[size];
+            for (Node n : order) {
+                int r = offsets.get(n);
+                rec[r + FINAL] = n.isFinal ? 1 : 0;
+                rec[r + CHILDREN] = n.size;
+                int before = n.isFinal ? 1 : 0;
+                for (int j = 0; j < n.size; j++) {
+                    rec[r + HEADER + j] = n.labels[j];
+                    rec[r + HEADER + n.size + j] = offsets.get(n.next[j]);
+                    rec[r + HEADER + 2 * n.size + j] = before;
+                    before += phraseCount(n.next[j], phraseCounts);
+                }
+            }
+            return rec;
+        }
+
+        /** How many phrases end at or below {@code n} (memoised; the graph is acyclic). */
+        private static int phraseCount(Node n, Map<Node, Integer> memo) {
+            Integer known = memo.get(n);
+            if (known != null) {
+                return known;
+            }
+            int count = n.isFinal ? 1 : 0;
+            for (int j = 0; j < n.size; j++) {
+                count += phraseCount(n.next[j], memo);
+            }
+            memo.put(n, count);
+            return count;
+        }
+    }
+
+    /** A state while building; once registered it never changes, so its hash and equality hold. */
+    private static final class Node {
+        char[] labels = new char[1];
+        Node[] next = new Node[1];
+        int size;
+        boolean isFinal;
+
+        void add(char c, Node child) {
+            if (size == labels.length) {
+                labels = Arrays.copyOf(labels, size * 2);
+                next = Arrays.copyOf(next, size * 2);
+            }
+            labels[size] = c;
+            next[size++] = child;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Node other) || other.size != size || other.isFinal != isFinal) {
+                return false;
+            }
+            for (int j = 0; j < size; j++) {
+                if (labels[j] != other.labels[j] || next[j] != other.next[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = isFinal ? 1 : 0;
+            for (int j = 0; j < size; j++) {
+                h = 31 * (31 * h + labels[j]) + System.identityHashCode(next[j]);
+            }
+            return h;
         }
     }
 }

@@ -32,11 +32,11 @@ public final class TextNormalizer {
     }
 
     /** Chars that may start a symbol word, a drop verb or a reading instruction. */
-    private static final boolean[] HINT_CHARS = new boolean[0x10000];
+    private static final long[] HINT_CHARS = new long[0x10000 / 64]; // a bit set: 8 KB, cached across screenings
 
     static {
         for (char c : (LetterNames.get().symbolFirstChars() + "点下飛抜除取無消外とぬは文ずダ").toCharArray()) {
-            HINT_CHARS[c] = true;
+            HINT_CHARS[c >>> 6] |= 1L << c;
         }
     }
 
@@ -63,7 +63,7 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            if (!HINT_CHARS[c]) {
+            if ((HINT_CHARS[c >>> 6] & 1L << c) == 0) {
                 continue; // most chars start nothing: one table look-up
             }
             char next = i + 1 < n ? t.charAt(i + 1) : 0;
@@ -732,7 +732,9 @@ public final class TextNormalizer {
     }
 
     private static boolean isPlain(int cp) {
-        return cp < 0x10000 ? PLAIN[cp] : plainSlow(cp);
+        // ASCII and kanji first: the table is then read only for the few kana and symbol lines it
+        // needs (a screening touching it for every kanji pulls 20 KB of it into the cache)
+        return cp < 0x80 || cp >= 0x4E00 && cp <= 0x9FFF || (cp < 0x10000 ? PLAIN[cp] : plainSlow(cp));
     }
 
     private static boolean plainSlow(int cp) {

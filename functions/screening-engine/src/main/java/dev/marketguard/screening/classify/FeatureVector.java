@@ -29,10 +29,24 @@ public final class FeatureVector {
         ends = new int[hashes.length];
     }
 
-    /** Empties the vector, keeping its arrays. */
+    /**
+     * Empties the vector, keeping its arrays. Only the slots in use are zeroed (a posting's table
+     * is tens of kilobytes; filling it all would push other data out of the cache every screening).
+     */
     void clear() {
-        java.util.Arrays.fill(table, 0L);
+        for (int i = 0; i < size; i++) {
+            table[slotOf(hashes[i])] = 0;
+        }
         size = 0;
+    }
+
+    /** The slot holding {@code h} (present in the table). */
+    private int slotOf(long h) {
+        int slot = (int) (h ^ (h >>> 29)) & mask;
+        while (table[slot] != h) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** Adds a feature unless already present. Hash 0 is reserved as "empty" (remapped). */

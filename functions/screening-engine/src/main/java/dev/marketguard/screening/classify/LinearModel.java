@@ -24,9 +24,18 @@ public final class LinearModel {
     private final String version;
     private final float[] bias;
     private final Map<String, float[]> weights;
-    /** Open-addressing index of feature hashes -> row in {@code rows}; 0 marks an empty slot. */
-    private final long[] keys;
-    private final int[] slots;
+    /**
+     * Open-addressing index of feature hashes: slot s holds the hash at {@code 2s} (0: empty) and
+     * its row in {@code rows} at {@code 2s + 1}, so a probe reads one cache line; about two-thirds
+     * full at most, so the index stays small enough to stay cached between screenings.
+     */
+    private final long[] index;
+    /**
+     * One bit per hashed feature the model knows (16 KB): most of a posting's features (lemma
+     * pairs above all) are not in the model, and the bit says so without touching the index.
+     */
+    private final long[] known = new long[KNOWN_BITS / 64];
+    private static final int KNOWN_BITS = 1 << 17;
     private final float[][] rows;
     /** The same rows back to back (row r at r * CATEGORIES): scoring reads them without a pointer per row. */
     private final float[] flatRows;
@@ -36,9 +45,8 @@ public final class LinearModel {
         this.version = version;
         this.bias = bias.clone();
         this.weights = weights;
-        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2) - 1) << 2;
-        this.keys = new long[capacity];
-        this.slots = new int[capacity];
+        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3 / 2) - 1) << 1;
+        this.index = new long[2 * capacity];
         this.rows = new float[weights.size()][];
         this.flatRows = new float[weights.size() * CATEGORIES];
         this.mask = capacity - 1;
@@ -47,11 +55,13 @@ public final class LinearModel {
             long h = FeatureExtractor.hash(e.getKey());
             h = h == 0 ? 1 : h;
             int slot = (int) (h ^ (h >>> 29)) & mask;
-            while (keys[slot] != 0) {
+            while (index[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = h;
-            slots[slot] = row;
+            index[2 * slot] = h;
+            index[2 * slot + 1] = row;
+            int bit = knownBit(h);
+            known[bit >>> 6] |= 1L << bit;
             rows[row] = e.getValue();
             System.arraycopy(e.getValue(), 0, flatRows, row * CATEGORIES, CATEGORIES);
             row++;
@@ -64,12 +74,20 @@ public final class LinearModel {
         return row < 0 ? null : rows[row];
     }
 
+    private static int knownBit(long h) {
+        return (int) (h >>> 47); // the top 17 bits; the index slot comes from the low bits
+    }
+
     private int rowOf(long hash) {
         long h = hash == 0 ? 1 : hash;
+        int bit = knownBit(h);
+        if ((known[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
         int slot = (int) (h ^ (h >>> 29)) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == h) {
-                return slots[slot];
+        for (long key = index[2 * slot]; key != 0; key = index[2 * slot]) {
+            if (key == h) {
+                return (int) index[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }

@@ -27,6 +27,8 @@ final class DigitWords {
     final Map<String, Character> kanaValues = new HashMap<>();
     final Map<String, Character> latinWords = new HashMap<>();
     private final char[] charValues = new char[0x10000];
+    /** Which chars have a value: asked for every char of a field, so an 8 KB bit set answers, not the 128 KB table. */
+    private final long[] hasCharValue = new long[0x10000 / 64];
     /** Words for "ten" (ジュウ, 十, 拾) that read two digits as one number (キュウジュウハチ = 98), longest first. */
     private final List<String> tensWords = new ArrayList<>();
     /** First chars of kana and Latin words: a cheap test before trying the words. */
@@ -58,7 +60,7 @@ final class DigitWords {
 
     /** The digit a single char stands for, or 0. */
     char charValue(char c) {
-        return charValues[c];
+        return (hasCharValue[c >>> 6] & 1L << c) == 0 ? 0 : charValues[c];
     }
 
     private DigitWords(List<String[]> rows) {
@@ -84,6 +86,7 @@ final class DigitWords {
                 appendOnce(kanaFirst, first);
             } else if (word.length() == 1) {
                 charValues[first] = digit;
+                hasCharValue[first >>> 6] |= 1L << first;
             } else {
                 throw new IllegalStateException("digit word neither katakana, Latin nor one char: " + word);
             }

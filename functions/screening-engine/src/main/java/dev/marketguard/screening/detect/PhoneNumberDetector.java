@@ -439,8 +439,8 @@ public final class PhoneNumberDetector implements Detector {
         if (p >= 0 && t.charAt(p) == '+') {
             return true;
         }
-        String before = t.substring(Math.max(0, p - 4), p + 1);
-        return before.endsWith("プラス") || before.endsWith("プラスハ") || before.endsWith("plus");
+        // asked for every digit unit that opens a run (一, ニ...): no substring
+        return t.startsWith("プラス", p - 2) || t.startsWith("プラスハ", p - 3) || t.startsWith("plus", p - 3);
     }
 
     /** How far (view chars) the national number may follow a country code said on its own. */

@@ -25,10 +25,18 @@ import java.util.Map;
 public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
     private final PhraseAutomaton automaton;
-    private final int[][] phraseTargets;
+    /**
+     * Per phrase (its index in the sorted phrase list, which is what the automaton reports), one
+     * int read per hit: the pattern it serves and its word-boundary flags when it serves one (96%
+     * of phrases), else {@code -(1 + offset)} of {@code [flags, count, patterns...]} in
+     * {@link #sharedPhraseTargets}.
+     */
+    private final int[] phraseInfo;
+    private final int[] sharedPhraseTargets;
     /** Latin-script phrases match whole words only ("rdp" is not in "wordpress"). */
-    private final boolean[] leftBounded;
-    private final boolean[] rightBounded;
+    private static final int LEFT_BOUNDED = 1 << 30;
+    private static final int RIGHT_BOUNDED = 1 << 29;
+    private static final int PATTERN_BITS = RIGHT_BOUNDED - 1;
     /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
@@ -98,16 +106,25 @@ public final class RuleMatcher implements Detector {
         }
         this.slotCount = slots;
         List<String> phrases = new ArrayList<>(literalTargets.keySet());
+        phrases.sort(null);
         this.automaton = new PhraseAutomaton(phrases);
-        this.phraseTargets = new int[phrases.size()][];
-        this.leftBounded = new boolean[phrases.size()];
-        this.rightBounded = new boolean[phrases.size()];
+        this.phraseInfo = new int[phrases.size()];
+        List<Integer> shared = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             String ph = phrases.get(i);
-            leftBounded[i] = isAsciiAlnum(ph.charAt(0));
-            rightBounded[i] = isAsciiAlnum(ph.charAt(ph.length() - 1));
-            phraseTargets[i] = Ints.toArray(literalTargets.get(phrases.get(i)));
+            int flags = (isAsciiAlnum(ph.charAt(0)) ? LEFT_BOUNDED : 0)
+                    | (isAsciiAlnum(ph.charAt(ph.length() - 1)) ? RIGHT_BOUNDED : 0);
+            List<Integer> targets = literalTargets.get(ph);
+            if (targets.size() == 1 && targets.get(0) <= PATTERN_BITS) {
+                phraseInfo[i] = flags | targets.get(0);
+            } else {
+                phraseInfo[i] = -1 - shared.size();
+                shared.add(flags);
+                shared.add(targets.size());
+                shared.addAll(targets);
+            }
         }
+        this.sharedPhraseTargets = Ints.toArray(shared);
         List<String> compoundLiterals = new ArrayList<>();
         for (String word : ruleset.compoundWords()) {
             compoundLiterals.addAll(PatternSyntax.expand(word, word));
@@ -126,7 +143,7 @@ public final class RuleMatcher implements Detector {
 
     /** How many literal phrases the automaton holds (for diagnostics). */
     public int phraseCount() {
-        return phraseTargets.length;
+        return phraseInfo.length;
     }
 
     public Ruleset ruleset() {
@@ -150,7 +167,7 @@ public final class RuleMatcher implements Detector {
             for (int f = 0; f < fields.size(); f++) {
                 for (int a : cr.anchors()) {
                     int[] spans = hits[f].spans(a);
-                    for (int k = 0; k < spans.length; k += 2) {
+                    for (int k = 0, n = hits[f].size(a); k < n; k += 2) {
                         int s = spans[k];
                         int e = spans[k + 1];
                         int[] context = {-1, -1, -1};
@@ -205,7 +222,7 @@ public final class RuleMatcher implements Detector {
             if (g.window() <= 0) {
                 for (int h = 0; h < hits.length; h++) {
                     int[] spans = hits[h].spans(p);
-                    if (spans.length > 0) {
+                    if (hits[h].size(p) > 0) {
                         record(found, h, spans[0], spans[1]);
                         return true;
                     }
@@ -213,7 +230,7 @@ public final class RuleMatcher implements Detector {
                 continue;
             }
             int[] spans = hits[f].spans(p);
-            for (int k = 0; k < spans.length; k += 2) {
+            for (int k = 0, n = hits[f].size(p); k < n; k += 2) {
                 int os = spans[k];
                 int oe = spans[k + 1];
                 int distance = oe <= s ? s - oe : os >= e ? os - e : 0;
@@ -257,12 +274,16 @@ public final class RuleMatcher implements Detector {
         return out;
     }
 
-    /** Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id. */
+    /**
+     * Pattern hits of one field: spans as flat [start, end, start, end, ...] per pattern id, the
+     * first {@link #size} entries of {@link #spans}. The arrays stay allocated from one screening to
+     * the next (only the sizes are reset).
+     */
     private final class Hits {
         private NormalizedText view;
         private final int[][] spans = new int[slotCount][];
         private final int[] sizes = new int[slotCount];
-        /** Pattern ids with a non-null entry in {@code spans}, so clearing touches only those. */
+        /** Pattern ids with hits in this field, so clearing touches only those. */
         private int[] touched = new int[64];
         private int touchedCount;
         /** Spans of compound words in this field, flat [start, end, ...]. */
@@ -271,7 +292,6 @@ public final class RuleMatcher implements Detector {
 
         void clear() {
             for (int i = 0; i < touchedCount; i++) {
-                spans[touched[i]] = null;
                 sizes[touched[i]] = 0;
             }
             touchedCount = 0;
@@ -300,32 +320,34 @@ public final class RuleMatcher implements Detector {
         }
 
         void add(int pattern, int start, int end) {
-            int[] a = spans[pattern];
-            if (a == null) {
-                a = new int[4];
-                spans[pattern] = a;
+            int size = sizes[pattern];
+            if (size == 0) {
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = pattern;
-            } else if (sizes[pattern] + 2 > a.length) {
+            }
+            int[] a = spans[pattern];
+            if (a == null) {
+                a = new int[4];
+                spans[pattern] = a;
+            } else if (size + 2 > a.length) {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
                 spans[pattern] = a;
             }
-            a[sizes[pattern]++] = start;
-            a[sizes[pattern]++] = end;
+            a[size] = start;
+            a[size + 1] = end;
+            sizes[pattern] = size + 2;
         }
 
+        /** The pattern's spans; only the first {@link #size} entries are this field's. */
         int[] spans(int pattern) {
             int[] a = spans[pattern];
-            if (a == null) {
-                return EMPTY;
-            }
-            if (a.length != sizes[pattern]) {
-                a = java.util.Arrays.copyOf(a, sizes[pattern]);
-                spans[pattern] = a;
-            }
-            return a;
+            return a == null ? EMPTY : a;
+        }
+
+        int size(int pattern) {
+            return sizes[pattern];
         }
     }
 
@@ -351,18 +373,24 @@ public final class RuleMatcher implements Detector {
             compounds.scan(text, (word, start, end) -> hits.addCompound(start, end));
         }
         automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
-            if (leftBounded[phrase] && start > 0 && isAsciiAlnum(text.charAt(start - 1))
-                    || rightBounded[phrase] && end < text.length() && isAsciiAlnum(text.charAt(end))
+            int info = phraseInfo[phrase];
+            int flags = info >= 0 ? info : sharedPhraseTargets[-1 - info];
+            if ((flags & LEFT_BOUNDED) != 0 && start > 0 && isAsciiAlnum(text.charAt(start - 1))
+                    || (flags & RIGHT_BOUNDED) != 0 && end < text.length() && isAsciiAlnum(text.charAt(end))
                     || hits.cutsCompound(start, end)) {
                 return;
             }
-            for (int target : phraseTargets[phrase]) {
-                hits.add(target, start, end);
+            if (info >= 0) {
+                hits.add(info & PATTERN_BITS, start, end);
+                return;
+            }
+            for (int k = -1 - info + 2, last = k + sharedPhraseTargets[-1 - info + 1]; k < last; k++) {
+                hits.add(sharedPhraseTargets[k], start, end);
             }
         });
         for (ChainSpec c : chains) {
             int[] first = hits.spans(c.parts()[0]);
-            for (int k = 0; k < first.length; k += 2) {
+            for (int k = 0, n = hits.size(c.parts()[0]); k < n; k += 2) {
                 int end = extend(hits, c, 1, first[k + 1]);
                 if (end >= 0) {
                     hits.add(c.pattern(), first[k], end);
@@ -407,7 +435,7 @@ public final class RuleMatcher implements Detector {
             return from;
         }
         int[] spans = hits.spans(c.parts()[i]);
-        for (int k = 0; k < spans.length; k += 2) {
+        for (int k = 0, n = hits.size(c.parts()[i]); k < n; k += 2) {
             if (spans[k] >= from && spans[k] - from <= c.gaps()[i - 1]) {
                 int end = extend(hits, c, i + 1, spans[k + 1]);
                 if (end >= 0) {
