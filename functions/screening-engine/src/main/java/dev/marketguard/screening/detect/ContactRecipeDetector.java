@@ -3,6 +3,7 @@ package dev.marketguard.screening.detect;
 import dev.marketguard.core.category.ViolationCategory;
 import dev.marketguard.screening.analysis.AnalyzedField;
 import dev.marketguard.screening.analysis.NormalizedText;
+import dev.marketguard.screening.analysis.PhraseAutomaton;
 import dev.marketguard.screening.analysis.TextNormalizer;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -150,50 +151,48 @@ public final class ContactRecipeDetector implements Detector {
     private static final KeyIndex KEYS = new KeyIndex(TELLS);
 
     /**
-     * The literal keys of all tells, looked up by their first char in one pass over the text: a set
-     * bit i in {@code find(t)[0]} says one of tell i's keys occurs, in {@code [1]} one of its more keys.
+     * The literal keys of all tells, found in one pass over the text: a set bit i in
+     * {@code find(t)[0]} says one of tell i's keys occurs, in {@code [1]} one of its more keys.
      * (Up to 64 tells; a hundred separate indexOf passes cost more than all the regexes they guard.)
      */
     private static final class KeyIndex {
-        private final boolean[] firstChars = new boolean[0x10000];
-        private final java.util.Map<Character, List<Key>> byFirst = new java.util.HashMap<>();
-
-        /** A key word of tell {@code tell}; {@code more}: one of its more keys. */
-        private record Key(String word, int tell, boolean more) {
-        }
+        private final PhraseAutomaton automaton;
+        /** Per key (the automaton's phrase index): its tell, and whether it is one of the tell's more keys. */
+        private final int[] tellOf;
+        private final boolean[] isMore;
 
         KeyIndex(List<Tell> tells) {
             if (tells.size() > 64) {
                 throw new IllegalStateException("KeyIndex holds up to 64 tells");
             }
+            List<String> words = new java.util.ArrayList<>();
+            List<Integer> owners = new java.util.ArrayList<>();
+            List<Boolean> more = new java.util.ArrayList<>();
             for (int i = 0; i < tells.size(); i++) {
-                add(tells.get(i).keys(), i, false);
+                for (String k : tells.get(i).keys()) {
+                    words.add(k);
+                    owners.add(i);
+                    more.add(false);
+                }
                 if (tells.get(i).moreKeys() != null) {
-                    add(tells.get(i).moreKeys(), i, true);
+                    for (String k : tells.get(i).moreKeys()) {
+                        words.add(k);
+                        owners.add(i);
+                        more.add(true);
+                    }
                 }
             }
-        }
-
-        private void add(String[] keys, int tell, boolean more) {
-            for (String k : keys) {
-                firstChars[k.charAt(0)] = true;
-                byFirst.computeIfAbsent(k.charAt(0), c -> new java.util.ArrayList<>()).add(new Key(k, tell, more));
+            automaton = new PhraseAutomaton(words);
+            tellOf = dev.marketguard.screening.rules.Ints.toArray(owners);
+            isMore = new boolean[more.size()];
+            for (int k = 0; k < isMore.length; k++) {
+                isMore[k] = more.get(k);
             }
         }
 
         long[] find(String t) {
             long[] found = new long[2];
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (!firstChars[c]) {
-                    continue;
-                }
-                for (Key key : byFirst.get(c)) {
-                    if (t.startsWith(key.word(), i)) {
-                        found[key.more() ? 1 : 0] |= 1L << key.tell();
-                    }
-                }
-            }
+            automaton.scan(t, (key, start, end) -> found[isMore[key] ? 1 : 0] |= 1L << tellOf[key]);
             return found;
         }
     }
@@ -344,7 +343,17 @@ public final class ContactRecipeDetector implements Detector {
      */
 
     private static void reportSpelledDomain(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
-        for (int i = nextDot(t, 0); i >= 0; i = nextDot(t, i + 1)) {
+        // the next '.' and the next '。' are tracked apart: a posting has dozens of full stops and
+        // often no period, and searching both from each dot again rescanned the rest of the text
+        int period = t.indexOf('.');
+        int stop = t.indexOf('。');
+        while (period >= 0 || stop >= 0) {
+            int i = period < 0 ? stop : stop < 0 ? period : Math.min(period, stop);
+            if (i == period) {
+                period = t.indexOf('.', i + 1);
+            } else {
+                stop = t.indexOf('。', i + 1);
+            }
             if (!disguisedDot(field, view, t, i)) {
                 continue;
             }
@@ -357,12 +366,6 @@ public final class ContactRecipeDetector implements Detector {
                 }
             }
         }
-    }
-
-    private static int nextDot(String t, int from) {
-        int dot = t.indexOf('.', from);
-        int stop = t.indexOf('。', from);
-        return dot < 0 ? stop : stop < 0 ? dot : Math.min(dot, stop);
     }
 
     /**

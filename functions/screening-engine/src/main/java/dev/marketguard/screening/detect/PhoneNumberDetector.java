@@ -205,8 +205,8 @@ public final class PhoneNumberDetector implements Detector {
         boolean found = false;
         int p = 0;
         while (p < count) {
-            if (d.charAt(p) != '0' || !groupStart[p]) {
-                p++;
+            if (d.charAt(p) != '0' || !groupStart[p] || !mayStartNumber(p, count, groupStart)) {
+                p++; // (no ten- or eleven-digit candidate starts here: the label checks below are not needed)
                 continue;
             }
             boolean loose = !insideCode(view.text(), starts[p]) && !codeLabelBefore(view.text(), starts[p]);
@@ -277,6 +277,11 @@ public final class PhoneNumberDetector implements Detector {
             p--;
         }
         return p >= 0 && t.charAt(p) >= 'a' && t.charAt(p) <= 'z';
+    }
+
+    /** Whether a candidate of ten or eleven digits could start at {@code p} (see {@link #matchLength}). */
+    private static boolean mayStartNumber(int p, int count, boolean[] groupStart) {
+        return p + 11 <= count && groupStart[p + 11] || p + 10 <= count && groupStart[p + 10];
     }
 
     /**
@@ -439,8 +444,10 @@ public final class PhoneNumberDetector implements Detector {
         if (p >= 0 && t.charAt(p) == '+') {
             return true;
         }
-        // asked for every digit unit that opens a run (一, ニ...): no substring
-        return t.startsWith("プラス", p - 2) || t.startsWith("プラスハ", p - 3) || t.startsWith("plus", p - 3);
+        // asked for most digit units (一, ニ...): one char decides before any comparison of words
+        char last = p >= 0 ? t.charAt(p) : 0;
+        return last == 'ス' && t.startsWith("プラス", p - 2) || last == 'ハ' && t.startsWith("プラスハ", p - 3)
+                || last == 's' && t.startsWith("plus", p - 3);
     }
 
     /** How far (view chars) the national number may follow a country code said on its own. */
