@@ -27,6 +27,7 @@ final class LetterNames {
 
     /** Names by first katakana char (index c - 0x30A0), longest first so エイチ wins over エイ. */
     private final List<List<Name>> byFirst = new ArrayList<>();
+    private final int longestWord;
 
     private static final LetterNames INSTANCE = load();
 
@@ -35,6 +36,11 @@ final class LetterNames {
     }
 
     private LetterNames(List<Name> names) {
+        int longest = 0;
+        for (Name name : names) {
+            longest = Math.max(longest, name.word().length());
+        }
+        this.longestWord = longest;
         for (int c = 0x30A0; c <= 0x30FF; c++) {
             byFirst.add(new ArrayList<>(2));
         }
@@ -61,6 +67,11 @@ final class LetterNames {
             }
         }
         return sb.toString();
+    }
+
+    /** The length of the longest name. */
+    int longestWord() {
+        return longestWord;
     }
 
     /** The longest name starting at {@code at} in {@code t} (hiragana read as katakana), or null. */

@@ -134,9 +134,22 @@ public final class NormalizedText {
             return this;
         }
 
+        /**
+         * Appends {@code c} in place of parent char {@code index} (one char for one, as folding does),
+         * skipping the offset-map work while this view and its parent are still the identity: most
+         * chars of a posting take this path.
+         */
+        public Builder appendFor(int index, char c) {
+            if (s == null && parent.starts == null && index == sb.length()) {
+                sb.append(c);
+                return this;
+            }
+            return append(c, index, index + 1);
+        }
+
         /** Copies parent char {@code index} unchanged. */
         public Builder copy(int index) {
-            return append(parent.text.charAt(index), index, index + 1);
+            return appendFor(index, parent.text.charAt(index));
         }
 
         /** Copies parent chars [from, to) unchanged. */

@@ -155,6 +155,14 @@ public final class TextNormalizer {
     private static final String[][] OTHER_SYMBOL_WORDS = {{"下划线", "_"}, {"下劃線", "_"}, {"下線", "_"}};
     /** First chars (katakana and hiragana) of the symbol names in letter-names.tsv: a cheap test before matching. */
     private static final String SYMBOL_NAME_FIRST_CHARS = LetterNames.get().symbolFirstChars();
+    /** {@link #SYMBOL_NAME_FIRST_CHARS} as a bit set, asked for every char of a field with Latin in it. */
+    private static final long[] SYMBOL_FIRST = new long[0x10000 / 64];
+
+    static {
+        for (char c : SYMBOL_NAME_FIRST_CHARS.toCharArray()) {
+            SYMBOL_FIRST[c >>> 6] |= 1L << c;
+        }
+    }
     /** What may stand around a symbol word besides blanks: 「ai（ドット）nakamura」「kobayashi）＋ハイフン＋biz」. */
     private static final String SYMBOL_WORD_WRAPPING = " ()[]「」+";
 
@@ -173,7 +181,7 @@ public final class TextNormalizer {
             char c = t.charAt(i);
             String symbol = null;
             int len = 0;
-            if (SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0) {
+            if ((SYMBOL_FIRST[c >>> 6] & 1L << c) != 0) {
                 LetterNames.Name name = LETTER_NAMES.match(t, i);
                 if (name != null && name.isSymbol() && !isKanaLetter(t.charAt(i - 1))
                         && (i + name.word().length() >= n || !isKanaLetter(t.charAt(i + name.word().length())))) {
@@ -367,6 +375,22 @@ public final class TextNormalizer {
      * separators dropped). A name glued to more kana is part of a word, and fewer than three names
      * (「アイ・エス」) are left alone.
      */
+    /**
+     * Whether the kana run starting at {@code i} could be the first of several spelled letters: no
+     * longer than a letter name and followed by 「・」 or a blank and more kana. (A run of names is
+     * only decoded from two names on, and the first must end where the kana run does.) One look at
+     * a few chars instead of trying every name at every kana word.
+     */
+    private static boolean separatedKanaRun(String t, int i) {
+        int end = i;
+        while (end < t.length() && isKanaLetter(t.charAt(end))) {
+            if (++end - i > LETTER_NAMES.longestWord()) {
+                return false;
+            }
+        }
+        return end + 1 < t.length() && (t.charAt(end) == '・' || t.charAt(end) == ' ') && isKanaLetter(t.charAt(end + 1));
+    }
+
     private static NormalizedText decodeLetterNames(NormalizedText in) {
         String t = in.text();
         if (t.indexOf('・') < 0 && t.indexOf(' ') < 0) {
@@ -377,7 +401,8 @@ public final class TextNormalizer {
         int copied = 0;
         int i = 0;
         while (i < n) {
-            if (!isKanaLetter(t.charAt(i)) || i > 0 && isKanaLetter(t.charAt(i - 1)) || LETTER_NAMES.match(t, i) == null) {
+            if (!isKanaLetter(t.charAt(i)) || i > 0 && isKanaLetter(t.charAt(i - 1)) || !separatedKanaRun(t, i)
+                    || LETTER_NAMES.match(t, i) == null) {
                 i++; // most kana words are no letter name: no allocation for them
                 continue;
             }
@@ -521,7 +546,7 @@ public final class TextNormalizer {
             char ch = t.charAt(i);
             if (isPlain(ch) && (i + 1 >= n || !isClusterMark(t.charAt(i + 1)))) {
                 // fast path: most chars of a posting pass unchanged
-                b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
+                b.appendFor(i, ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
                 i++;
                 continue;
             }
