@@ -12,8 +12,12 @@ final class AddressView {
     /** The words (resource {@value #RESOURCE}): key, replacement, where ("", "tld", "domain" or "ascii"). */
     static final String RESOURCE = "/marketguard/address-words.tsv";
     private static final String[][] WORDS = loadWords();
-    /** Words that by themselves make an address view worth building (an @ word or a spelled provider). */
-    private static final String[] TRIGGERS = triggers();
+    /**
+     * Words that by themselves make an address view worth building (an @ word or a spelled
+     * provider), found in one pass (a contains() per word rescanned the whole field for each).
+     */
+    private static final dev.marketguard.screening.analysis.PhraseAutomaton TRIGGERS =
+            new dev.marketguard.screening.analysis.PhraseAutomaton(java.util.List.of(triggers()));
 
     private AddressView() {
     }
@@ -137,12 +141,9 @@ final class AddressView {
                 || t.contains("icloud") || t.contains("outlook") || t.contains("hotmail"))) {
             return true;
         }
-        for (String trigger : TRIGGERS) {
-            if (t.contains(trigger)) {
-                return true;
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        TRIGGERS.scan(t, (word, start, end) -> found[0] = true);
+        return found[0];
     }
 
     private static String[][] loadWords() {
