@@ -219,17 +219,24 @@ public final class PhraseAutomaton {
         if (size == 0) {
             return;
         }
-        int[] at = scan.at;
-        Arrays.fill(at, 0, scan.count + 2, 0);
-        for (int h = 0; h < size; h++) {
-            at[scan.end[h] + 1]++;
+        int[] order = scan.order(size);
+        int first = scan.end[0];
+        int last = first;
+        for (int h = 1; h < size; h++) {
+            first = Math.min(first, scan.end[h]);
+            last = Math.max(last, scan.end[h]);
         }
-        for (int e = 0; e <= scan.count; e++) {
+        // counting sort over the ends that occur (a field's few hits need not clear a table as long as the text)
+        int[] at = scan.at;
+        Arrays.fill(at, 0, last - first + 2, 0);
+        for (int h = 0; h < size; h++) {
+            at[scan.end[h] - first + 1]++;
+        }
+        for (int e = 0; e <= last - first; e++) {
             at[e + 1] += at[e];
         }
-        int[] order = scan.order(size);
         for (int h = 0; h < size; h++) {
-            order[at[scan.end[h]]++] = h;
+            order[at[scan.end[h] - first]++] = h;
         }
         int[] offsets = scan.offsets;
         for (int o = 0; o < size; o++) {

@@ -437,17 +437,27 @@ public final class PhoneNumberDetector implements Detector {
 
     /** 「+81」「プラスはちいち」「plus 81」「プラス・エイト・ワン」: an international prefix just before the run. */
     private static boolean precededByPlus(String t, int i) {
+        // asked for most digit units (一, ニ...): the char before decides, one read per char
         int p = i - 1;
-        while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '(' || t.charAt(p) == '・')) {
+        char c = 0;
+        while (p >= 0 && ((c = t.charAt(p)) == ' ' || c == '(' || c == '・')) {
             p--;
         }
-        if (p >= 0 && t.charAt(p) == '+') {
-            return true;
+        if (p < 0) {
+            return false;
         }
-        // asked for most digit units (一, ニ...): one char decides before any comparison of words
-        char last = p >= 0 ? t.charAt(p) : 0;
-        return last == 'ス' && t.startsWith("プラス", p - 2) || last == 'ハ' && t.startsWith("プラスハ", p - 3)
-                || last == 's' && t.startsWith("plus", p - 3);
+        switch (c) {
+            case '+':
+                return true;
+            case 'ス':
+                return t.startsWith("プラス", p - 2);
+            case 'ハ':
+                return t.startsWith("プラスハ", p - 3);
+            case 's':
+                return t.startsWith("plus", p - 3);
+            default:
+                return false;
+        }
     }
 
     /** How far (view chars) the national number may follow a country code said on its own. */
