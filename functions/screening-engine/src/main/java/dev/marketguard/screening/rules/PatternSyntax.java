@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The phrase pattern language of the ruleset, compiled to plain literals so that one
- * Aho-Corasick pass finds them all (no per-pattern regex scans):
+ * {@code PhraseAutomaton} pass finds them all (no per-pattern regex scans):
  * <ul>
  *   <li>{@code (a|b|c)} alternatives, {@code (…)?} optional, nesting allowed, {@code \(} a literal paren;</li>
  *   <li>{@code A <N> B}: B starts at most N characters after A ends (a gap, e.g. 「テスト <15> 無償」);</li>

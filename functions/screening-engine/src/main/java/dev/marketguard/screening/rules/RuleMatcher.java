@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Applies the whole ruleset to an analysed subject. Every distinct pattern is compiled once at
- * load: phrases into one Aho-Corasick automaton, regexes into {@link PrefilteredRegex}es, lemma sequences
+ * load: phrases into one {@link PhraseAutomaton}, regexes into {@link PrefilteredRegex}es, lemma sequences
  * into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
  * the shared tokens collect pattern hits; rules are then plain lookups over those hits.
  */
