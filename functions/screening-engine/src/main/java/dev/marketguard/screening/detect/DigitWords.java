@@ -27,12 +27,15 @@ final class DigitWords {
     final Map<String, Character> kanaValues = new HashMap<>();
     final Map<String, Character> latinWords = new HashMap<>();
     private final char[] charValues = new char[0x10000];
+    /** First chars of every unit that can read as 0 (words, single chars, the letter o): see {@link #mayStartZero}. */
+    private final long[] zeroFirst = new long[0x10000 / 64];
+    /** First chars of the katakana words, as a bit set. */
+    private final long[] kanaFirstBits = new long[0x10000 / 64];
     /** Which chars have a value: asked for every char of a field, so an 8 KB bit set answers, not the 128 KB table. */
     private final long[] hasCharValue = new long[0x10000 / 64];
     /** Words for "ten" (ジュウ, 十, 拾) that read two digits as one number (キュウジュウハチ = 98), longest first. */
     private final List<String> tensWords = new ArrayList<>();
-    /** First chars of kana and Latin words: a cheap test before trying the words. */
-    final String kanaFirstChars;
+    /** First chars of Latin words: a cheap test before trying the words. */
     final String latinFirstChars;
     /** Longer Latin words cannot be digit words: no lookup (and no substring) for them. */
     final int longestLatinWord;
@@ -58,6 +61,18 @@ final class DigitWords {
         return -1;
     }
 
+    /**
+     * Whether a digit unit reading as 0 may start with {@code c} (a superset: a false true only costs
+     * a look). Every phone number opens with 0, so this rules out most chars before any word lookup.
+     */
+    boolean mayStartZero(char c) {
+        return (zeroFirst[c >>> 6] & 1L << c) != 0;
+    }
+
+    boolean isKanaFirst(char c) {
+        return (kanaFirstBits[c >>> 6] & 1L << c) != 0;
+    }
+
     /** The digit a single char stands for, or 0. */
     char charValue(char c) {
         return (hasCharValue[c >>> 6] & 1L << c) == 0 ? 0 : charValues[c];
@@ -67,7 +82,6 @@ final class DigitWords {
         for (int c = 0x30A0; c <= 0x30FF; c++) {
             kanaWordsByFirst.add(new ArrayList<>(2));
         }
-        StringBuilder kanaFirst = new StringBuilder();
         StringBuilder latinFirst = new StringBuilder();
         for (String[] row : rows) {
             String word = row[0];
@@ -77,13 +91,16 @@ final class DigitWords {
             }
             char digit = row[1].charAt(0);
             char first = word.charAt(0);
+            if (digit == '0') {
+                zeroFirst[first >>> 6] |= 1L << first;
+            }
             if (first >= 'a' && first <= 'z') {
                 latinWords.put(word, digit);
                 appendOnce(latinFirst, first);
             } else if (first >= '\u30A1' && first <= '\u30FC') {
                 kanaWordsByFirst.get(first - 0x30A0).add(word);
                 kanaValues.put(word, digit);
-                appendOnce(kanaFirst, first);
+                kanaFirstBits[first >>> 6] |= 1L << first;
             } else if (word.length() == 1) {
                 charValues[first] = digit;
                 hasCharValue[first >>> 6] |= 1L << first;
@@ -95,7 +112,9 @@ final class DigitWords {
         for (List<String> words : kanaWordsByFirst) {
             words.sort(Comparator.comparingInt(String::length).reversed());
         }
-        kanaFirstChars = kanaFirst.toString();
+        for (char c : new char[] {'0', 'o'}) { // the digit itself; o standing in for 0 (O8O)
+            zeroFirst[c >>> 6] |= 1L << c;
+        }
         longestLatinWord = latinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
         latinFirstChars = latinFirst.toString();
     }

@@ -65,7 +65,11 @@ public final class PhoneNumberDetector implements Detector {
         boolean afterCountryCode = false;
         while (i <= n) {
             boolean nearCountryCode = count == 0 && countryCodeEnd >= 0 && i - countryCodeEnd <= COUNTRY_CODE_GAP;
-            boolean matched = i < n && matchUnit(t, plain, i, count > 0, unit)
+            // outside a run only a unit reading 0, an ASCII digit or a unit after a plus opens one:
+            // most chars are ruled out here, before any digit-word lookup
+            boolean matched = i < n && (count > 0 || nearCountryCode || WORDS.mayStartZero(t.charAt(i))
+                            || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i))
+                    && matchUnit(t, plain, i, count > 0, unit)
                     && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i) || nearCountryCode);
             if (matched) {
                 if (count == 0 && (precededByPlus(t, i) || countryCodeInBrackets(t, i))) {
@@ -393,7 +397,7 @@ public final class PhoneNumberDetector implements Detector {
             return set(unit, i + 1, single);
         }
         if (c >= '\u30A1' && c <= '\u30FC') {
-            if (WORDS.kanaFirstChars.indexOf(c) < 0) {
+            if (!WORDS.isKanaFirst(c)) {
                 return false;
             }
             if (i > 0 && isKatakana(plain.charAt(i - 1)) && !inRun && !precededByPlus(t, i)) {
