@@ -71,6 +71,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 手数料がもったいないので、振込先を教えていただければ直接お支払いします
             OTHER                 | 遠隔操作はランサーズでは推奨されていないので、今回だけこっそりTeamViewerで繋がせてください
             STEALTH_MARKETING     | 広告っぽい書き方はNGです、体験談風で自然に書いてください
+            DIRECT_TRADING        | 規約上ダメなので、LINEで話しましょう
+            DIRECT_TRADING        | ランサーズ的にはNGですよね、でもLINEで話しましょう
+            DIRECT_TRADING        | 契約してからじゃないとダメって言われるけど、LINE教えてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -122,6 +125,10 @@ class PhrasingFamiliesTest {
             UNCERTAIN_REWARD      | 募集ページに「報酬は成果報酬のみ」と書かれていたので、今回は辞退させていただきます
             MULTI_LEVEL_MARKETING | 以前、「不労所得に興味ありませんか」というような勧誘が届いたことがあって…この案件は普通のライティングですよね？
             STEALTH_MARKETING     | 楽天の件、担当者用のIDは正規の手順で発行しますので、そこはきっちりやらせてください
+            DIRECT_TRADING        | 電話で話したほうが早そうですけど、契約前なのでここでのやりとりにしておきますね
+            DIRECT_TRADING        | ご契約いただけましたら、現場の連絡用に携帯番号をお伝えします
+            DIRECT_TRADING        | インスタのDMでのやり取りはご遠慮させてください
+            DIRECT_TRADING        | Zoomで話したいと言われたのですが、これってサイト的にはダメなんですよね?
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
