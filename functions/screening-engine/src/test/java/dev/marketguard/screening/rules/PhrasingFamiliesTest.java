@@ -74,6 +74,10 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 規約上ダメなので、LINEで話しましょう
             DIRECT_TRADING        | ランサーズ的にはNGですよね、でもLINEで話しましょう
             DIRECT_TRADING        | 契約してからじゃないとダメって言われるけど、LINE教えてください
+            DIRECT_TRADING        | ご連絡は代表窓口 taro.yamada@gmail.com までお願いします
+            DIRECT_TRADING        | インスタのDMでのやりとりは行わず、LINEでお願いします
+            OTHER                 | セキュリティポリシーでNGなので、TeamViewerで私のPCを操作してもらえますか
+            EXTERNAL_TERMS_VIOLATION | RMSのサブアカを複数作ってください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -129,6 +133,12 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | ご契約いただけましたら、現場の連絡用に携帯番号をお伝えします
             DIRECT_TRADING        | インスタのDMでのやり取りはご遠慮させてください
             DIRECT_TRADING        | Zoomで話したいと言われたのですが、これってサイト的にはダメなんですよね?
+            DIRECT_TRADING        | ヘッダーの代表電話（03-5555-1234）はそのまま残して、スマホではタップで発信できるようにしてください
+            DIRECT_TRADING        | 電話番号の表記はハイフンありとなし、どちらに統一しますか？元データに「045(123)4567」のような形も混ざっています
+            DIRECT_TRADING        | 在庫が減ったらTelegramのグループに通知するbotを作ってください
+            DIRECT_TRADING        | ラーメン屋です。店内POPに「LINE友だち追加で味玉無料」と入れたいのでデザインをお願いします
+            OTHER                 | AnyDeskで操作していただく方法は社内規定でNGなので、Zoomで画面共有しながら教えてください
+            EXTERNAL_TERMS_VIOLATION | Discordサーバーのモデレーターです。荒らしや規約違反投稿の削除をお願いします
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
