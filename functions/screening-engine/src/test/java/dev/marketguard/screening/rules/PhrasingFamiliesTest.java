@@ -78,6 +78,10 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | インスタのDMでのやりとりは行わず、LINEでお願いします
             OTHER                 | セキュリティポリシーでNGなので、TeamViewerで私のPCを操作してもらえますか
             EXTERNAL_TERMS_VIOLATION | RMSのサブアカを複数作ってください
+            EXTERNAL_TERMS_VIOLATION | 公開直後は再生数が少ないと伸びないので、再生数を増やしてくれるサービスを使ってください。費用は別途お支払いします
+            EXTERNAL_TERMS_VIOLATION | フォロワーを5,000人ほど追加しておいてください。業者の利用料はこちらで出します
+            EXTERNAL_TERMS_VIOLATION | 別のインスタアカウントをお持ちなら、そちらからもフォローといいねをお願いします
+            DIRECT_TRADING        | ご応募の際は、実績と一緒にLINEのIDをご記載ください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -139,6 +143,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | ラーメン屋です。店内POPに「LINE友だち追加で味玉無料」と入れたいのでデザインをお願いします
             OTHER                 | AnyDeskで操作していただく方法は社内規定でNGなので、Zoomで画面共有しながら教えてください
             EXTERNAL_TERMS_VIOLATION | Discordサーバーのモデレーターです。荒らしや規約違反投稿の削除をお願いします
+            EXTERNAL_TERMS_VIOLATION | フォロワーを増やす施策の提案もお願いします。費用は広告費として別途お支払いします
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
