@@ -82,6 +82,9 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | フォロワーを5,000人ほど追加しておいてください。業者の利用料はこちらで出します
             EXTERNAL_TERMS_VIOLATION | 別のインスタアカウントをお持ちなら、そちらからもフォローといいねをお願いします
             DIRECT_TRADING        | ご応募の際は、実績と一緒にLINEのIDをご記載ください
+            DIRECT_TRADING        | 報酬はLINE Payで直接送りますね
+            DIRECT_TRADING        | サイトの外でやりましょう。ファイルはDropboxで送ります
+            DIRECT_TRADING        | 連絡先の交換しませんか？
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -144,6 +147,12 @@ class PhrasingFamiliesTest {
             OTHER                 | AnyDeskで操作していただく方法は社内規定でNGなので、Zoomで画面共有しながら教えてください
             EXTERNAL_TERMS_VIOLATION | Discordサーバーのモデレーターです。荒らしや規約違反投稿の削除をお願いします
             EXTERNAL_TERMS_VIOLATION | フォロワーを増やす施策の提案もお願いします。費用は広告費として別途お支払いします
+            DIRECT_TRADING        | Slackのワークスペースへの招待は、仮払いの確認が取れ次第お送りします
+            DIRECT_TRADING        | Telegramの公式チャンネルの告知文を英語で書いてください
+            DIRECT_TRADING        | サイト外のツール（Figma）でデザインを共有したいのですが、閲覧用リンクを貼っても大丈夫ですか？
+            DIRECT_TRADING        | 連絡先の交換はしません。ご安心ください。
+            EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
+            OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
