@@ -85,6 +85,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 報酬はLINE Payで直接送りますね
             DIRECT_TRADING        | サイトの外でやりましょう。ファイルはDropboxで送ります
             DIRECT_TRADING        | 連絡先の交換しませんか？
+            DIRECT_TRADING        | ここでのやりとりは規約上できないので、LINEでお願いします
+            DIRECT_TRADING        | 規約で禁止されてるので、ここではなくLINEで話しましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -151,6 +153,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | Telegramの公式チャンネルの告知文を英語で書いてください
             DIRECT_TRADING        | サイト外のツール（Figma）でデザインを共有したいのですが、閲覧用リンクを貼っても大丈夫ですか？
             DIRECT_TRADING        | 連絡先の交換はしません。ご安心ください。
+            DIRECT_TRADING        | すみません、ランサーズの規約上、契約前に外部で連絡を取ることはできないので、LINEはお教えできません。こちらでお願いします。
+            DIRECT_TRADING        | LINEの方が楽なのはわかるんですけど、規約があるのでここでやりましょう。
+            DIRECT_TRADING        | LINE交換は規約違反になってしまうので、こちらでご質問ください。
             EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
             OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
             """)
