@@ -87,6 +87,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 連絡先の交換しませんか？
             DIRECT_TRADING        | ここでのやりとりは規約上できないので、LINEでお願いします
             DIRECT_TRADING        | 規約で禁止されてるので、ここではなくLINEで話しましょう
+            DIRECT_TRADING        | 英訳のお仕事です。詳細は 090-1234-5678 にお電話ください
+            DIRECT_TRADING        | 署名に私のアドレス hanako@gmail.com を載せておくので、そちらに連絡ください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -156,6 +158,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | すみません、ランサーズの規約上、契約前に外部で連絡を取ることはできないので、LINEはお教えできません。こちらでお願いします。
             DIRECT_TRADING        | LINEの方が楽なのはわかるんですけど、規約があるのでここでやりましょう。
             DIRECT_TRADING        | LINE交換は規約違反になってしまうので、こちらでご質問ください。
+            DIRECT_TRADING        | 整体院のチラシです。電話予約：045-222-3333、LINE予約はQRコードから、をチラシ下部に入れてください
+            DIRECT_TRADING        | 顧客向けメールの署名に、問い合わせ先として support@shop-sample.jp を記載します
+            DIRECT_TRADING        | 予約確認をSMSで送る機能の実装をお願いします
             EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
             OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
             """)
