@@ -90,6 +90,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 英訳のお仕事です。詳細は 090-1234-5678 にお電話ください
             DIRECT_TRADING        | 署名に私のアドレス hanako@gmail.com を載せておくので、そちらに連絡ください
             EXTERNAL_TERMS_VIOLATION | ポイントサイトで複数アカウントを作って案件を回してください。注意喚起されてますがバレません
+            DIRECT_TRADING        | 弊社名で検索していただければ、ホームページのお問い合わせフォームから直接ご連絡いただけます
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -163,6 +164,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 顧客向けメールの署名に、問い合わせ先として support@shop-sample.jp を記載します
             DIRECT_TRADING        | 予約確認をSMSで送る機能の実装をお願いします
             EXTERNAL_TERMS_VIOLATION | ゲームのイベント攻略をまとめた記事、ありがとうございます。RMTや代行の話題は載せない方針でお願いします。
+            DIRECT_TRADING        | 弊社名で検索していただければ、ホームページで事業内容をご確認いただけます
+            DIRECT_TRADING        | 前の担当者とはLINEでやり取りしていたのですが、ランサーズではできないと知り、こちらに切り替えました
             EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
             OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
             """)
