@@ -91,6 +91,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 署名に私のアドレス hanako@gmail.com を載せておくので、そちらに連絡ください
             EXTERNAL_TERMS_VIOLATION | ポイントサイトで複数アカウントを作って案件を回してください。注意喚起されてますがバレません
             DIRECT_TRADING        | 弊社名で検索していただければ、ホームページのお問い合わせフォームから直接ご連絡いただけます
+            DIRECT_TRADING        | 会社の代表番号におかけください。〇六の六三四四の八八一二、担当は森です
+            DIRECT_TRADING        | チラシの下部に、担当の090-2222-3333を載せています。気軽にかけてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -163,6 +165,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 整体院のチラシです。電話予約：045-222-3333、LINE予約はQRコードから、をチラシ下部に入れてください
             DIRECT_TRADING        | 顧客向けメールの署名に、問い合わせ先として support@shop-sample.jp を記載します
             DIRECT_TRADING        | 予約確認をSMSで送る機能の実装をお願いします
+            DIRECT_TRADING        | 名刺の裏面に会社の代表番号（03-1111-2222）と代表メール（info@sample-kaisha.jp）を入れてください
             EXTERNAL_TERMS_VIOLATION | ゲームのイベント攻略をまとめた記事、ありがとうございます。RMTや代行の話題は載せない方針でお願いします。
             DIRECT_TRADING        | 弊社名で検索していただければ、ホームページで事業内容をご確認いただけます
             DIRECT_TRADING        | 前の担当者とはLINEでやり取りしていたのですが、ランサーズではできないと知り、こちらに切り替えました
