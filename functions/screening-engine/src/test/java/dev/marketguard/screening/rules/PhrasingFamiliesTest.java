@@ -71,6 +71,28 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 手数料がもったいないので、振込先を教えていただければ直接お支払いします
             OTHER                 | 遠隔操作はランサーズでは推奨されていないので、今回だけこっそりTeamViewerで繋がせてください
             STEALTH_MARKETING     | 広告っぽい書き方はNGです、体験談風で自然に書いてください
+            DIRECT_TRADING        | 規約上ダメなので、LINEで話しましょう
+            DIRECT_TRADING        | ランサーズ的にはNGですよね、でもLINEで話しましょう
+            DIRECT_TRADING        | 契約してからじゃないとダメって言われるけど、LINE教えてください
+            DIRECT_TRADING        | ご連絡は代表窓口 taro.yamada@gmail.com までお願いします
+            DIRECT_TRADING        | インスタのDMでのやりとりは行わず、LINEでお願いします
+            OTHER                 | セキュリティポリシーでNGなので、TeamViewerで私のPCを操作してもらえますか
+            EXTERNAL_TERMS_VIOLATION | RMSのサブアカを複数作ってください
+            EXTERNAL_TERMS_VIOLATION | 公開直後は再生数が少ないと伸びないので、再生数を増やしてくれるサービスを使ってください。費用は別途お支払いします
+            EXTERNAL_TERMS_VIOLATION | フォロワーを5,000人ほど追加しておいてください。業者の利用料はこちらで出します
+            EXTERNAL_TERMS_VIOLATION | 別のインスタアカウントをお持ちなら、そちらからもフォローといいねをお願いします
+            DIRECT_TRADING        | ご応募の際は、実績と一緒にLINEのIDをご記載ください
+            DIRECT_TRADING        | 報酬はLINE Payで直接送りますね
+            DIRECT_TRADING        | サイトの外でやりましょう。ファイルはDropboxで送ります
+            DIRECT_TRADING        | 連絡先の交換しませんか？
+            DIRECT_TRADING        | ここでのやりとりは規約上できないので、LINEでお願いします
+            DIRECT_TRADING        | 規約で禁止されてるので、ここではなくLINEで話しましょう
+            DIRECT_TRADING        | 英訳のお仕事です。詳細は 090-1234-5678 にお電話ください
+            DIRECT_TRADING        | 署名に私のアドレス hanako@gmail.com を載せておくので、そちらに連絡ください
+            EXTERNAL_TERMS_VIOLATION | ポイントサイトで複数アカウントを作って案件を回してください。注意喚起されてますがバレません
+            DIRECT_TRADING        | 弊社名で検索していただければ、ホームページのお問い合わせフォームから直接ご連絡いただけます
+            DIRECT_TRADING        | 会社の代表番号におかけください。〇六の六三四四の八八一二、担当は森です
+            DIRECT_TRADING        | チラシの下部に、担当の090-2222-3333を載せています。気軽にかけてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -122,6 +144,33 @@ class PhrasingFamiliesTest {
             UNCERTAIN_REWARD      | 募集ページに「報酬は成果報酬のみ」と書かれていたので、今回は辞退させていただきます
             MULTI_LEVEL_MARKETING | 以前、「不労所得に興味ありませんか」というような勧誘が届いたことがあって…この案件は普通のライティングですよね？
             STEALTH_MARKETING     | 楽天の件、担当者用のIDは正規の手順で発行しますので、そこはきっちりやらせてください
+            DIRECT_TRADING        | 電話で話したほうが早そうですけど、契約前なのでここでのやりとりにしておきますね
+            DIRECT_TRADING        | ご契約いただけましたら、現場の連絡用に携帯番号をお伝えします
+            DIRECT_TRADING        | インスタのDMでのやり取りはご遠慮させてください
+            DIRECT_TRADING        | Zoomで話したいと言われたのですが、これってサイト的にはダメなんですよね?
+            DIRECT_TRADING        | ヘッダーの代表電話（03-5555-1234）はそのまま残して、スマホではタップで発信できるようにしてください
+            DIRECT_TRADING        | 電話番号の表記はハイフンありとなし、どちらに統一しますか？元データに「045(123)4567」のような形も混ざっています
+            DIRECT_TRADING        | 在庫が減ったらTelegramのグループに通知するbotを作ってください
+            DIRECT_TRADING        | ラーメン屋です。店内POPに「LINE友だち追加で味玉無料」と入れたいのでデザインをお願いします
+            OTHER                 | AnyDeskで操作していただく方法は社内規定でNGなので、Zoomで画面共有しながら教えてください
+            EXTERNAL_TERMS_VIOLATION | Discordサーバーのモデレーターです。荒らしや規約違反投稿の削除をお願いします
+            EXTERNAL_TERMS_VIOLATION | フォロワーを増やす施策の提案もお願いします。費用は広告費として別途お支払いします
+            DIRECT_TRADING        | Slackのワークスペースへの招待は、仮払いの確認が取れ次第お送りします
+            DIRECT_TRADING        | Telegramの公式チャンネルの告知文を英語で書いてください
+            DIRECT_TRADING        | サイト外のツール（Figma）でデザインを共有したいのですが、閲覧用リンクを貼っても大丈夫ですか？
+            DIRECT_TRADING        | 連絡先の交換はしません。ご安心ください。
+            DIRECT_TRADING        | すみません、ランサーズの規約上、契約前に外部で連絡を取ることはできないので、LINEはお教えできません。こちらでお願いします。
+            DIRECT_TRADING        | LINEの方が楽なのはわかるんですけど、規約があるのでここでやりましょう。
+            DIRECT_TRADING        | LINE交換は規約違反になってしまうので、こちらでご質問ください。
+            DIRECT_TRADING        | 整体院のチラシです。電話予約：045-222-3333、LINE予約はQRコードから、をチラシ下部に入れてください
+            DIRECT_TRADING        | 顧客向けメールの署名に、問い合わせ先として support@shop-sample.jp を記載します
+            DIRECT_TRADING        | 予約確認をSMSで送る機能の実装をお願いします
+            DIRECT_TRADING        | 名刺の裏面に会社の代表番号（03-1111-2222）と代表メール（info@sample-kaisha.jp）を入れてください
+            EXTERNAL_TERMS_VIOLATION | ゲームのイベント攻略をまとめた記事、ありがとうございます。RMTや代行の話題は載せない方針でお願いします。
+            DIRECT_TRADING        | 弊社名で検索していただければ、ホームページで事業内容をご確認いただけます
+            DIRECT_TRADING        | 前の担当者とはLINEでやり取りしていたのですが、ランサーズではできないと知り、こちらに切り替えました
+            EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
+            OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
