@@ -30,6 +30,14 @@ class RefusalContextTest {
     }
 
     @Test
+    void aRefusalThatTakesInTheQuestionMarkEndsThere() {
+        assertThat(names(screen("社長が「直接やりとりした方が早い」と言うとるんですが、規約でアカンのですよね？"),
+                ViolationCategory.DIRECT_TRADING)).isFalse();
+        assertThat(names(screen("規約でアカンのですよね？でもサイトを通さずに直接取引しましょう"),
+                ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
     void quotingAProposalToDeclineItIsNotDirectTrading() {
         Assessment a = screen("手数料を節約するために外で取引しませんか、とのことですが、お断りします🙇 サイト経由でお願いします!");
         assertThat(a.decision()).isEqualTo(Decision.ALLOW);

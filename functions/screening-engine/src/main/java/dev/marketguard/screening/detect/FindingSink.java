@@ -104,6 +104,11 @@ public final class FindingSink {
      */
     public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window) {
         int[] span = view.toOriginal(start, end);
+        // a pattern that takes the sentence end in (「…規約でアカンのですよね？」) must not reach into the next sentence
+        // (「…よね？でも直接取引しましょう」)
+        while (span[1] > span[0] + 1 && Refusal.SENTENCE_ENDS.indexOf(field.original().charAt(span[1] - 1)) >= 0) {
+            span[1]--;
+        }
         if (refusals == null) {
             refusals = new ArrayList<>(2);
         }
