@@ -40,8 +40,9 @@ public final class PhraseAutomaton {
     private static final int ROOT = 0;
     /** Up to this many children a linear search beats a binary one. */
     private static final int LINEAR_SEARCH = 8;
-    private static final int PAIR_BITS_LOG = 16;
-    private static final int TRIPLE_BITS_LOG = 18;
+    /** The start filters' largest sizes (bits, log 2); smaller automata get tables in proportion (see {@link #filterBits}). */
+    private static final int MAX_PAIR_BITS_LOG = 16;
+    private static final int MAX_TRIPLE_BITS_LOG = 18;
 
     private final int[] records;
     /**
@@ -50,14 +51,20 @@ public final class PhraseAutomaton {
      */
     private final int[] rankStart;
     private final int[] rankPhrases;
-    /** Chars that are a whole phrase by themselves. */
-    private final long[] singles = new long[(Character.MAX_VALUE + 1) / 64];
-    /** Hashed pairs of chars that begin a phrase of two or more. */
-    private final long[] pairs = new long[(1 << PAIR_BITS_LOG) / 64];
-    /** Hashed pairs of chars that are a whole phrase. */
-    private final long[] pairPhrases = new long[(1 << PAIR_BITS_LOG) / 64];
-    /** Hashed triples of chars that begin a phrase of three or more (most pairs that begin one lead nowhere). */
-    private final long[] triples = new long[(1 << TRIPLE_BITS_LOG) / 64];
+    /*
+     * Start filters, hashed bit sets sized to the phrase count (about eight bits per entry, so a
+     * few small automata do not each drag tens of kilobytes through the cache on every scan):
+     * chars that are a whole phrase, pairs of chars that begin a longer phrase, pairs that are a
+     * whole phrase, and triples that begin a phrase of three or more (most pairs that begin one
+     * lead nowhere).
+     */
+    private final int singleBits;
+    private final int pairBits;
+    private final int tripleBits;
+    private final long[] singles;
+    private final long[] pairs;
+    private final long[] pairPhrases;
+    private final long[] triples;
     /**
      * The root's edges by char, open addressing: {@code c << 16 | (j + 1)} for the root's j-th child
      * (0: empty). Every walk starts at the root, whose hundreds of children a binary search would
@@ -102,15 +109,27 @@ public final class PhraseAutomaton {
             }
         }
 
+        int oneChar = 0;
+        for (String p : distinct) {
+            oneChar += p.length() == 1 ? 1 : 0;
+        }
+        singleBits = filterBits(oneChar, MAX_PAIR_BITS_LOG);
+        pairBits = filterBits(unique - oneChar, MAX_PAIR_BITS_LOG);
+        tripleBits = filterBits(unique - oneChar, MAX_TRIPLE_BITS_LOG);
+        singles = new long[(1 << singleBits) / 64];
+        pairs = new long[(1 << pairBits) / 64];
+        pairPhrases = new long[(1 << pairBits) / 64];
+        triples = new long[(1 << tripleBits) / 64];
         for (String p : distinct) {
             if (p.length() == 1) {
-                set(singles, p.charAt(0));
+                set(singles, hash(p.charAt(0), 0, 0, singleBits));
             } else {
-                set(pairs, pairHash(p.charAt(0), p.charAt(1)));
+                int pair = hash(p.charAt(0), p.charAt(1), 0, pairBits);
+                set(pairs, pair);
                 if (p.length() == 2) {
-                    set(pairPhrases, pairHash(p.charAt(0), p.charAt(1)));
+                    set(pairPhrases, pair);
                 } else {
-                    set(triples, tripleHash(p.charAt(0), p.charAt(1), p.charAt(2)));
+                    set(triples, hash(p.charAt(0), p.charAt(1), p.charAt(2), tripleBits));
                 }
             }
         }
@@ -189,7 +208,7 @@ public final class PhraseAutomaton {
             int[] rec = records;
             for (int i = 0; i < count; i++) {
                 char first = symbols[i];
-                if (!get(singles, first) && !mayBeginLongerPhrase(symbols, i, count)) {
+                if (!get(singles, hash(first, 0, 0, singleBits)) && !mayBeginLongerPhrase(symbols, i, count)) {
                     continue;
                 }
                 int state = ROOT;
@@ -296,17 +315,23 @@ public final class PhraseAutomaton {
         if (i + 1 >= count) {
             return false;
         }
-        int pair = pairHash(symbols[i], symbols[i + 1]);
+        int pair = hash(symbols[i], symbols[i + 1], 0, pairBits);
         return get(pairs, pair) && (get(pairPhrases, pair)
-                || i + 2 < count && get(triples, tripleHash(symbols[i], symbols[i + 1], symbols[i + 2])));
+                || i + 2 < count && get(triples, hash(symbols[i], symbols[i + 1], symbols[i + 2], tripleBits)));
     }
 
-    private static int tripleHash(char a, char b, char c) {
-        return (int) (((long) a << 32 | (long) b << 16 | c) * 0x9E3779B97F4A7C15L >>> (64 - TRIPLE_BITS_LOG));
+    /** Bits (log 2) of a start filter for {@code entries} entries: about eight bits each, 64 at least. */
+    private static int filterBits(int entries, int maxLog) {
+        int log = 6;
+        while (log < maxLog && (1 << log) < 8 * entries) {
+            log++;
+        }
+        return log;
     }
 
-    private static int pairHash(char a, char b) {
-        return ((a << 16 | b) * 0x9E3779B9) >>> (32 - PAIR_BITS_LOG);
+    /** One to three chars hashed to {@code bits} bits. */
+    private static int hash(int a, int b, int c, int bits) {
+        return (int) (((long) a << 32 | (long) b << 16 | c) * 0x9E3779B97F4A7C15L >>> (64 - bits));
     }
 
     private static void set(long[] bits, int i) {
