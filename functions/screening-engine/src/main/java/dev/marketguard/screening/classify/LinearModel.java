@@ -26,8 +26,9 @@ public final class LinearModel {
     private final Map<String, float[]> weights;
     /**
      * Open-addressing index of feature hashes: slot s holds the hash at {@code 2s} (0: empty) and
-     * its row in {@code rows} at {@code 2s + 1}, so a probe reads one cache line; about two-thirds
-     * full at most, so the index stays small enough to stay cached between screenings.
+     * its row in {@code rows} at {@code 2s + 1}, so a probe reads one cache line; up to three-quarters
+     * full (the bit set below answers for unknown features, which would probe longest), so the
+     * index stays small enough to stay cached between screenings.
      */
     private final long[] index;
     /**
@@ -45,7 +46,10 @@ public final class LinearModel {
         this.version = version;
         this.bias = bias.clone();
         this.weights = weights;
-        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 3 / 2) - 1) << 1;
+        int capacity = 16;
+        while (capacity * 3 < weights.size() * 4) { // at most three-quarters full
+            capacity <<= 1;
+        }
         this.index = new long[2 * capacity];
         this.rows = new float[weights.size()][];
         this.flatRows = new float[weights.size() * CATEGORIES];
