@@ -83,18 +83,22 @@ public final class ScreeningEngine implements Screener {
         if (!(modelWeight >= 0 && modelWeight < 1)) {
             throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
         }
-        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it on a second
-        // thread while this one reads the ruleset, compiles the automaton and loads the model.
-        java.util.concurrent.CompletableFuture<JapaneseAnalyzer> analyzer =
+        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it, the model and
+        // libphonenumber's metadata on a second thread while this one reads the ruleset and compiles
+        // the automaton (the longer of the two).
+        record Loaded(JapaneseAnalyzer analyzer, LinearModel model) {
+        }
+        java.util.concurrent.CompletableFuture<Loaded> loaded =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
-                    return a;
+                    LinearModel m = LinearModel.loadDefault();
+                    PhoneNumberDetector.warmUp();
+                    return new Loaded(a, m);
                 }, ScreeningEngine::startLoaderThread);
         RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
-        LinearModel model = LinearModel.loadDefault();
-        PhoneNumberDetector.warmUp();
-        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer.join(), matcher, model, modelWeight);
+        Loaded other = loaded.join();
+        ScreeningEngine engine = new ScreeningEngine(thresholds, other.analyzer(), matcher, other.model(), modelWeight);
         engine.prime();
         return engine;
     }

@@ -451,64 +451,62 @@ public final class PhraseAutomaton {
 
         /** The states laid out breadth first: the shallow states, where walks spend most steps, lie together. */
         int[] records() {
-            Map<Node, Integer> offsets = new java.util.IdentityHashMap<>();
             List<Node> order = new ArrayList<>();
             int size = 0;
-            offsets.put(root, 0);
+            root.offset = 0;
             order.add(root);
             for (int head = 0; head < order.size(); head++) {
                 Node n = order.get(head);
+                n.offset = size;
                 size += HEADER + 3 * n.size;
                 for (int j = 0; j < n.size; j++) {
-                    if (!offsets.containsKey(n.next[j])) {
-                        offsets.put(n.next[j], -1);
+                    if (n.next[j].offset < 0) {
+                        n.next[j].offset = 0; // queued
                         order.add(n.next[j]);
                     }
                 }
             }
-            int at = 0;
-            for (Node n : order) {
-                offsets.put(n, at);
-                at += HEADER + 3 * n.size;
-            }
-            Map<Node, Integer> phraseCounts = new java.util.IdentityHashMap<>();
             int[] rec = new int[size];
             for (Node n : order) {
-                int r = offsets.get(n);
+                int r = n.offset;
                 rec[r + FINAL] = n.isFinal ? 1 : 0;
                 rec[r + CHILDREN] = n.size;
                 int before = n.isFinal ? 1 : 0;
                 for (int j = 0; j < n.size; j++) {
                     rec[r + HEADER + j] = n.labels[j];
-                    rec[r + HEADER + n.size + j] = offsets.get(n.next[j]);
+                    rec[r + HEADER + n.size + j] = n.next[j].offset;
                     rec[r + HEADER + 2 * n.size + j] = before;
-                    before += phraseCount(n.next[j], phraseCounts);
+                    before += phraseCount(n.next[j]);
                 }
             }
             return rec;
         }
 
         /** How many phrases end at or below {@code n} (memoised; the graph is acyclic). */
-        private static int phraseCount(Node n, Map<Node, Integer> memo) {
-            Integer known = memo.get(n);
-            if (known != null) {
-                return known;
+        private static int phraseCount(Node n) {
+            if (n.phrases < 0) {
+                int count = n.isFinal ? 1 : 0;
+                for (int j = 0; j < n.size; j++) {
+                    count += phraseCount(n.next[j]);
+                }
+                n.phrases = count;
             }
-            int count = n.isFinal ? 1 : 0;
-            for (int j = 0; j < n.size; j++) {
-                count += phraseCount(n.next[j], memo);
-            }
-            memo.put(n, count);
-            return count;
+            return n.phrases;
         }
     }
 
     /** A state while building; once registered it never changes, so its hash and equality hold. */
     private static final class Node {
+        private static int created;
+        /** A number for hashing (identity hash codes were a large part of building; a race can only repeat one). */
+        private final int id = created++;
         char[] labels = new char[1];
         Node[] next = new Node[1];
         int size;
         boolean isFinal;
+        /** Set while laying out: the record offset (-1: not yet queued), the phrase count below (-1: not yet counted). */
+        int offset = -1;
+        int phrases = -1;
 
         void add(char c, Node child) {
             if (size == labels.length) {
@@ -536,7 +534,7 @@ public final class PhraseAutomaton {
         public int hashCode() {
             int h = isFinal ? 1 : 0;
             for (int j = 0; j < size; j++) {
-                h = 31 * (31 * h + labels[j]) + System.identityHashCode(next[j]);
+                h = 31 * (31 * h + labels[j]) + next[j].id;
             }
             return h;
         }
