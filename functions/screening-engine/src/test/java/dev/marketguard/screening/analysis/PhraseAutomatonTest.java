@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The automaton against a brute-force search: every occurrence of every phrase, reported at its
- * end, longest phrase first, equal phrases in phrase order (the order rule hits are recorded in).
+ * end, longest phrase first, equal phrases in phrase order (the order rule hits are recorded in),
+ * for phrase lists in any order and for sorted distinct ones (whose indexes are the ranks).
  */
 class PhraseAutomatonTest {
     private static final char NUMBER = '\uE000';
@@ -40,10 +41,14 @@ class PhraseAutomatonTest {
                 phrases.add(random.nextInt(10) == 0 && p > 0 ? phrases.get(random.nextInt(p)) : phrase);
             }
             PhraseAutomaton a = new PhraseAutomaton(phrases);
+            // sorted and distinct, a phrase's index is its rank (the path RuleMatcher takes)
+            List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(phrases));
+            PhraseAutomaton ranked = new PhraseAutomaton(sorted);
             for (int t = 0; t < 20; t++) {
                 String text = randomString(random, alphabet, random.nextInt(40));
                 assertThat(hits(a, text, false)).as("%s in '%s'", phrases, text).isEqualTo(bruteForce(phrases, text, false));
                 assertThat(hits(a, text, true)).as("%s in squeezed '%s'", phrases, text).isEqualTo(bruteForce(phrases, text, true));
+                assertThat(hits(ranked, text, true)).as("%s in squeezed '%s'", sorted, text).isEqualTo(bruteForce(sorted, text, true));
             }
         }
     }
