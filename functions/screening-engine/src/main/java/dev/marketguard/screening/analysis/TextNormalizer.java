@@ -32,11 +32,11 @@ public final class TextNormalizer {
     }
 
     /** Chars that may start a symbol word, a drop verb or a reading instruction. */
-    private static final long[] HINT_CHARS = new long[0x10000 / 64]; // a bit set: 8 KB, cached across screenings
+    private static final java.util.BitSet HINT_CHARS = new java.util.BitSet(0x10000); // 8 KB, cached across screenings
 
     static {
         for (char c : (LetterNames.get().symbolFirstChars() + "点下飛抜除取無消外とぬは文ずダ").toCharArray()) {
-            HINT_CHARS[c >>> 6] |= 1L << c;
+            HINT_CHARS.set(c);
         }
     }
 
@@ -63,11 +63,11 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            if ((HINT_CHARS[c >>> 6] & 1L << c) == 0) {
+            if (!HINT_CHARS.get(c)) {
                 continue; // most chars start nothing: one table look-up
             }
             char next = i + 1 < n ? t.charAt(i + 1) : 0;
-            if (i - lastLatin <= 4 && (c == '点' || c == '下' || SYMBOL_NAME_FIRST_CHARS.indexOf(c) >= 0
+            if (i - lastLatin <= 4 && (c == '点' || c == '下' || SYMBOL_FIRST.get(c)
                     && LETTER_NAMES.match(t, i) != null && LETTER_NAMES.match(t, i).isSymbol())) {
                 hints |= HINT_SYMBOL;
             }
@@ -153,14 +153,15 @@ public final class TextNormalizer {
 
     /** Symbol words that are not kana (kana ones are the symbols of letter-names.tsv): Chinese 「下划线」. */
     private static final String[][] OTHER_SYMBOL_WORDS = {{"下划线", "_"}, {"下劃線", "_"}, {"下線", "_"}};
-    /** First chars (katakana and hiragana) of the symbol names in letter-names.tsv: a cheap test before matching. */
-    private static final String SYMBOL_NAME_FIRST_CHARS = LetterNames.get().symbolFirstChars();
-    /** {@link #SYMBOL_NAME_FIRST_CHARS} as a bit set, asked for every char of a field with Latin in it. */
-    private static final long[] SYMBOL_FIRST = new long[0x10000 / 64];
+    /**
+     * First chars (katakana and hiragana) of the symbol names in letter-names.tsv: a cheap test before
+     * matching, asked for every char of a field with Latin in it.
+     */
+    private static final java.util.BitSet SYMBOL_FIRST = new java.util.BitSet(0x10000);
 
     static {
-        for (char c : SYMBOL_NAME_FIRST_CHARS.toCharArray()) {
-            SYMBOL_FIRST[c >>> 6] |= 1L << c;
+        for (char c : LetterNames.get().symbolFirstChars().toCharArray()) {
+            SYMBOL_FIRST.set(c);
         }
     }
     /** What may stand around a symbol word besides blanks: 「ai（ドット）nakamura」「kobayashi）＋ハイフン＋biz」. */
@@ -181,7 +182,7 @@ public final class TextNormalizer {
             char c = t.charAt(i);
             String symbol = null;
             int len = 0;
-            if ((SYMBOL_FIRST[c >>> 6] & 1L << c) != 0) {
+            if (SYMBOL_FIRST.get(c)) {
                 LetterNames.Name name = LETTER_NAMES.match(t, i);
                 if (name != null && name.isSymbol() && !isKanaLetter(t.charAt(i - 1))
                         && (i + name.word().length() >= n || !isKanaLetter(t.charAt(i + name.word().length())))) {
@@ -255,46 +256,16 @@ public final class TextNormalizer {
      * ぬい, はずし; 「とっ」 only after は/を, it is too common otherwise) before the regex runs.
      */
     private static boolean isDropVerbStart(String t, int i, char c, char next) {
-        switch (c) {
-            case '飛': case '抜': case '除':
-                if (next == 'ば' || next == 'い') {
-                    return true;
-                }
-                break;
-            case '取':
-                if (next == 'っ') {
-                    return true;
-                }
-                break;
-            case '無':
-                if (next == '視') {
-                    return true;
-                }
-                break;
-            case '消': case '外':
-                if (next == 'し') {
-                    return true;
-                }
-                break;
-            case 'と':
-                if (next == 'ば' || next == 'っ' && i > 0 && (t.charAt(i - 1) == 'は' || t.charAt(i - 1) == 'を')) {
-                    return true;
-                }
-                break;
-            case 'ぬ':
-                if (next == 'い') {
-                    return true;
-                }
-                break;
-            case 'は':
-                if (next == 'ず') {
-                    return true;
-                }
-                break;
-            default:
-                break;
-        }
-        return false;
+        return switch (c) {
+            case '飛', '抜', '除' -> next == 'ば' || next == 'い';
+            case '取' -> next == 'っ';
+            case '無' -> next == '視';
+            case '消', '外' -> next == 'し';
+            case 'と' -> next == 'ば' || next == 'っ' && i > 0 && (t.charAt(i - 1) == 'は' || t.charAt(i - 1) == 'を');
+            case 'ぬ' -> next == 'い';
+            case 'は' -> next == 'ず';
+            default -> false;
+        };
     }
 
     private static final java.util.regex.Pattern DROP_INSTRUCTION = java.util.regex.Pattern.compile(

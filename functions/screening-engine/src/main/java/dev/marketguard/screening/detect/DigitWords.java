@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,11 @@ final class DigitWords {
     final Map<String, Character> latinWords = new HashMap<>();
     private final char[] charValues = new char[0x10000];
     /** First chars of every unit that can read as 0 (words, single chars, the letter o): see {@link #mayStartZero}. */
-    private final long[] zeroFirst = new long[0x10000 / 64];
+    private final BitSet zeroFirst = new BitSet(0x10000);
     /** First chars of the katakana words, as a bit set. */
-    private final long[] kanaFirstBits = new long[0x10000 / 64];
+    private final BitSet kanaFirst = new BitSet(0x10000);
     /** Which chars have a value: asked for every char of a field, so an 8 KB bit set answers, not the 128 KB table. */
-    private final long[] hasCharValue = new long[0x10000 / 64];
+    private final BitSet hasCharValue = new BitSet(0x10000);
     /** Words for "ten" (ジュウ, 十, 拾) that read two digits as one number (キュウジュウハチ = 98), longest first. */
     private final List<String> tensWords = new ArrayList<>();
     /** First chars of Latin words: a cheap test before trying the words. */
@@ -66,16 +67,16 @@ final class DigitWords {
      * a look). Every phone number opens with 0, so this rules out most chars before any word lookup.
      */
     boolean mayStartZero(char c) {
-        return (zeroFirst[c >>> 6] & 1L << c) != 0;
+        return zeroFirst.get(c);
     }
 
     boolean isKanaFirst(char c) {
-        return (kanaFirstBits[c >>> 6] & 1L << c) != 0;
+        return kanaFirst.get(c);
     }
 
     /** The digit a single char stands for, or 0. */
     char charValue(char c) {
-        return (hasCharValue[c >>> 6] & 1L << c) == 0 ? 0 : charValues[c];
+        return hasCharValue.get(c) ? charValues[c] : 0;
     }
 
     private DigitWords(List<String[]> rows) {
@@ -92,7 +93,7 @@ final class DigitWords {
             char digit = row[1].charAt(0);
             char first = word.charAt(0);
             if (digit == '0') {
-                zeroFirst[first >>> 6] |= 1L << first;
+                zeroFirst.set(first);
             }
             if (first >= 'a' && first <= 'z') {
                 latinWords.put(word, digit);
@@ -100,10 +101,10 @@ final class DigitWords {
             } else if (first >= '\u30A1' && first <= '\u30FC') {
                 kanaWordsByFirst.get(first - 0x30A0).add(word);
                 kanaValues.put(word, digit);
-                kanaFirstBits[first >>> 6] |= 1L << first;
+                kanaFirst.set(first);
             } else if (word.length() == 1) {
                 charValues[first] = digit;
-                hasCharValue[first >>> 6] |= 1L << first;
+                hasCharValue.set(first);
             } else {
                 throw new IllegalStateException("digit word neither katakana, Latin nor one char: " + word);
             }
@@ -113,7 +114,7 @@ final class DigitWords {
             words.sort(Comparator.comparingInt(String::length).reversed());
         }
         for (char c : new char[] {'0', 'o'}) { // the digit itself; o standing in for 0 (O8O)
-            zeroFirst[c >>> 6] |= 1L << c;
+            zeroFirst.set(c);
         }
         longestLatinWord = latinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
         latinFirstChars = latinFirst.toString();

@@ -67,10 +67,9 @@ public final class PhoneNumberDetector implements Detector {
             boolean nearCountryCode = count == 0 && countryCodeEnd >= 0 && i - countryCodeEnd <= COUNTRY_CODE_GAP;
             // outside a run only a unit reading 0, an ASCII digit or a unit after a plus opens one:
             // most chars are ruled out here, before any digit-word lookup
-            boolean matched = i < n && (count > 0 || nearCountryCode || WORDS.mayStartZero(t.charAt(i))
-                            || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i))
-                    && matchUnit(t, plain, i, count > 0, unit)
-                    && (count > 0 || unit[1] == '0' || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i) || nearCountryCode);
+            boolean opens = i < n && (count > 0 || nearCountryCode || isAsciiDigit(t.charAt(i)) || precededByPlus(t, i));
+            boolean matched = i < n && (opens || WORDS.mayStartZero(t.charAt(i)))
+                    && matchUnit(t, plain, i, count > 0, unit) && (opens || unit[1] == '0');
             if (matched) {
                 if (count == 0 && (precededByPlus(t, i) || countryCodeInBrackets(t, i))) {
                     plus = true;
