@@ -21,10 +21,10 @@ import dev.marketguard.screening.detect.MessengerIdDetector;
 import dev.marketguard.screening.detect.PhoneNumberDetector;
 import dev.marketguard.screening.detect.RewardFieldDetector;
 import dev.marketguard.screening.detect.UrlDetector;
+import dev.marketguard.screening.rules.CompiledRuleset;
 import dev.marketguard.screening.rules.Rule;
 import dev.marketguard.screening.rules.RuleMatcher;
 import dev.marketguard.screening.rules.Ruleset;
-import dev.marketguard.screening.rules.RulesetLoader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,22 +83,21 @@ public final class ScreeningEngine implements Screener {
         if (!(modelWeight >= 0 && modelWeight < 1)) {
             throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
         }
-        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, ~300 ms); do it, the model and
-        // libphonenumber's metadata on a second thread while this one reads the ruleset and compiles
-        // the automaton (the longer of the two).
-        record Loaded(JapaneseAnalyzer analyzer, LinearModel model) {
-        }
-        java.util.concurrent.CompletableFuture<Loaded> loaded =
+        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, the longest step); do it and
+        // libphonenumber's metadata on a second thread while this one reads the compiled ruleset,
+        // Kuromoji's connection costs (before the other thread needs them) and the model.
+        java.util.concurrent.CompletableFuture<JapaneseAnalyzer> loaded =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
-                    LinearModel m = LinearModel.loadDefault();
                     PhoneNumberDetector.warmUp();
-                    return new Loaded(a, m);
+                    return a;
                 }, ScreeningEngine::startLoaderThread);
-        RuleMatcher matcher = new RuleMatcher(RulesetLoader.loadDefault());
-        Loaded other = loaded.join();
-        ScreeningEngine engine = new ScreeningEngine(thresholds, other.analyzer(), matcher, other.model(), modelWeight);
+        RuleMatcher matcher = CompiledRuleset.loadDefault();
+        JapaneseAnalyzer.loadConnectionCosts();
+        LinearModel model = LinearModel.loadDefault();
+        JapaneseAnalyzer analyzer = loaded.join();
+        ScreeningEngine engine = new ScreeningEngine(thresholds, analyzer, matcher, model, modelWeight);
         engine.prime();
         return engine;
     }

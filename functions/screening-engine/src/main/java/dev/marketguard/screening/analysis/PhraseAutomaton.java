@@ -1,5 +1,8 @@
 package dev.marketguard.screening.analysis;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -148,6 +151,49 @@ public final class PhraseAutomaton {
             }
             rootEdges[slot] = c << 16 | (j + 1);
         }
+    }
+
+    /** Reads an automaton written by {@link #writeTo}: what the build compiled, without compiling it again. */
+    public static PhraseAutomaton readFrom(DataInput in) throws IOException {
+        return new PhraseAutomaton(in);
+    }
+
+    private PhraseAutomaton(DataInput in) throws IOException {
+        records = BinaryArrays.readInts(in);
+        boolean ranked = in.readBoolean();
+        rankStart = ranked ? BinaryArrays.readInts(in) : null;
+        rankPhrases = ranked ? BinaryArrays.readInts(in) : null;
+        singleBits = in.readInt();
+        pairBits = in.readInt();
+        tripleBits = in.readInt();
+        singles = BinaryArrays.readLongs(in);
+        pairs = BinaryArrays.readLongs(in);
+        pairPhrases = BinaryArrays.readLongs(in);
+        triples = BinaryArrays.readLongs(in);
+        rootEdges = BinaryArrays.readInts(in);
+        rootMask = rootEdges.length - 1;
+        if (singles.length << 6 != 1 << singleBits || pairs.length << 6 != 1 << pairBits
+                || pairPhrases.length != pairs.length || triples.length << 6 != 1 << tripleBits
+                || Integer.bitCount(rootEdges.length) != 1) {
+            throw new IOException("corrupt phrase automaton");
+        }
+    }
+
+    public void writeTo(DataOutput out) throws IOException {
+        BinaryArrays.writeInts(out, records);
+        out.writeBoolean(rankStart != null);
+        if (rankStart != null) {
+            BinaryArrays.writeInts(out, rankStart);
+            BinaryArrays.writeInts(out, rankPhrases);
+        }
+        out.writeInt(singleBits);
+        out.writeInt(pairBits);
+        out.writeInt(tripleBits);
+        BinaryArrays.writeLongs(out, singles);
+        BinaryArrays.writeLongs(out, pairs);
+        BinaryArrays.writeLongs(out, pairPhrases);
+        BinaryArrays.writeLongs(out, triples);
+        BinaryArrays.writeInts(out, rootEdges);
     }
 
     private int rootSlot(char c) {

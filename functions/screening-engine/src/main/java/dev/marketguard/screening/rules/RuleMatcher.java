@@ -18,25 +18,13 @@ import java.util.Map;
 
 /**
  * Applies the whole ruleset to an analysed subject. Every distinct pattern is compiled once at
- * load: phrases into one {@link PhraseAutomaton}, regexes into {@link PrefilteredRegex}es, lemma sequences
- * into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
+ * load: phrases into one {@link PhraseTable} (its automaton finds all of them in one pass), regexes
+ * into {@link PrefilteredRegex}es, lemma sequences into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
  * the shared tokens collect pattern hits; rules are then plain lookups over those hits.
  */
 public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
-    private final PhraseAutomaton automaton;
-    /**
-     * Per phrase (its index in the sorted phrase list, which is what the automaton reports), one
-     * int read per hit: the pattern it serves and its word-boundary flags when it serves one (96%
-     * of phrases), else {@code -(1 + offset)} of {@code [flags, count, patterns...]} in
-     * {@link #sharedPhraseTargets}.
-     */
-    private final int[] phraseInfo;
-    private final int[] sharedPhraseTargets;
-    /** Latin-script phrases match whole words only ("rdp" is not in "wordpress"). */
-    private static final int LEFT_BOUNDED = 1 << 30;
-    private static final int RIGHT_BOUNDED = 1 << 29;
-    private static final int PATTERN_BITS = RIGHT_BOUNDED - 1;
+    private final PhraseTable phrases;
     /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
@@ -44,9 +32,7 @@ public final class RuleMatcher implements Detector {
     private final Map<String, List<int[]>> lemmaIndex;
     private final String[][] lemmaSeqs;
     private final int[] lemmaPattern;
-    private final ChainSpec[] chains;
     private final CompiledRule[] rules;
-    private final int slotCount;
 
     private record CompiledContext(int window, int[] patterns) {
     }
@@ -54,11 +40,13 @@ public final class RuleMatcher implements Detector {
     private record CompiledRule(Rule rule, int[] anchors, CompiledContext[] near, CompiledContext[] unless) {
     }
 
-    /** A gapped pattern: hits of part i+1 must start within gaps[i] chars of part i's end. */
-    private record ChainSpec(int pattern, int[] parts, int[] gaps) {
+    /** Compiles the ruleset, phrase table included (see {@link CompiledRuleset} for the build's precompiled one). */
+    public RuleMatcher(Ruleset ruleset) {
+        this(ruleset, null);
     }
 
-    public RuleMatcher(Ruleset ruleset) {
+    /** With the phrase table the build compiled from this same ruleset, or null to compile it now. */
+    RuleMatcher(Ruleset ruleset, PhraseTable precompiled) {
         this.ruleset = ruleset;
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<CompiledRule> compiled = new ArrayList<>();
@@ -66,13 +54,12 @@ public final class RuleMatcher implements Detector {
             compiled.add(new CompiledRule(r, intern(r.patterns(), ids), contexts(r.near(), ids), contexts(r.unless(), ids)));
         }
         this.rules = compiled.toArray(new CompiledRule[0]);
-        int slots = ids.size();
-        Map<String, List<Integer>> literalTargets = new LinkedHashMap<>();
+        List<String> phrasePatterns = new ArrayList<>();
+        List<Integer> phraseIds = new ArrayList<>();
         List<PrefilteredRegex> regexList = new ArrayList<>();
         List<Integer> regexIds = new ArrayList<>();
         List<String[]> lemmaList = new ArrayList<>();
         List<Integer> lemmaIds = new ArrayList<>();
-        List<ChainSpec> chainList = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String p = e.getKey();
             int id = e.getValue();
@@ -86,51 +73,18 @@ public final class RuleMatcher implements Detector {
                 }
                 lemmaList.add(seq);
                 lemmaIds.add(id);
-            } else {
-                PatternSyntax.Chain chain = PatternSyntax.parse(p);
-                if (chain.parts().size() == 1) {
-                    for (String literal : chain.parts().get(0)) {
-                        literalTargets.computeIfAbsent(literal, k -> new ArrayList<>()).add(id);
-                    }
-                } else {
-                    int[] parts = new int[chain.parts().size()];
-                    for (int i = 0; i < parts.length; i++) {
-                        parts[i] = slots++;
-                        for (String literal : chain.parts().get(i)) {
-                            literalTargets.computeIfAbsent(literal, k -> new ArrayList<>()).add(parts[i]);
-                        }
-                    }
-                    chainList.add(new ChainSpec(id, parts, chain.gaps()));
-                }
+            } else if (precompiled == null) {
+                phrasePatterns.add(p);
+                phraseIds.add(id);
             }
         }
-        this.slotCount = slots;
-        List<String> phrases = new ArrayList<>(literalTargets.keySet());
-        phrases.sort(null);
-        this.automaton = new PhraseAutomaton(phrases);
-        this.phraseInfo = new int[phrases.size()];
-        List<Integer> shared = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            String ph = phrases.get(i);
-            int flags = (isAsciiAlnum(ph.charAt(0)) ? LEFT_BOUNDED : 0)
-                    | (isAsciiAlnum(ph.charAt(ph.length() - 1)) ? RIGHT_BOUNDED : 0);
-            List<Integer> targets = literalTargets.get(ph);
-            if (targets.size() == 1 && targets.get(0) <= PATTERN_BITS) {
-                phraseInfo[i] = flags | targets.get(0);
-            } else {
-                phraseInfo[i] = -1 - shared.size();
-                shared.add(flags);
-                shared.add(targets.size());
-                shared.addAll(targets);
-            }
-        }
-        this.sharedPhraseTargets = Ints.toArray(shared);
+        this.phrases = precompiled != null ? precompiled
+                : PhraseTable.compile(phrasePatterns, Ints.toArray(phraseIds), ids.size());
         List<String> compoundLiterals = new ArrayList<>();
         for (String word : ruleset.compoundWords()) {
             compoundLiterals.addAll(PatternSyntax.expand(word, word));
         }
         this.compounds = compoundLiterals.isEmpty() ? null : new PhraseAutomaton(compoundLiterals);
-        this.chains = chainList.toArray(new ChainSpec[0]);
         this.regexes = regexList.toArray(new PrefilteredRegex[0]);
         this.regexPattern = Ints.toArray(regexIds);
         this.lemmaSeqs = lemmaList.toArray(new String[0][]);
@@ -141,9 +95,14 @@ public final class RuleMatcher implements Detector {
         }
     }
 
+    /** The compiled phrase patterns, for the build to ship ({@link CompiledRuleset}). */
+    PhraseTable phraseTable() {
+        return phrases;
+    }
+
     /** How many literal phrases the automaton holds (for diagnostics). */
     public int phraseCount() {
-        return phraseInfo.length;
+        return phrases.phraseInfo.length;
     }
 
     public Ruleset ruleset() {
@@ -281,8 +240,8 @@ public final class RuleMatcher implements Detector {
      */
     private final class Hits {
         private NormalizedText view;
-        private final int[][] spans = new int[slotCount][];
-        private final int[] sizes = new int[slotCount];
+        private final int[][] spans = new int[phrases.slotCount][];
+        private final int[] sizes = new int[phrases.slotCount];
         /** Pattern ids with hits in this field, so clearing touches only those. */
         private int[] touched = new int[64];
         private int touchedCount;
@@ -353,14 +312,6 @@ public final class RuleMatcher implements Detector {
 
     private static final int[] EMPTY = new int[0];
 
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /**
      * Pattern hits of one field, in kana-folded view offsets. Numbers are matched as one symbol
      * ({@code #} in patterns) by the automaton itself, so no extra view is built.
@@ -372,23 +323,26 @@ public final class RuleMatcher implements Detector {
         if (compounds != null) {
             compounds.scan(text, (word, start, end) -> hits.addCompound(start, end));
         }
-        automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
+        int[] phraseInfo = phrases.phraseInfo;
+        int[] shared = phrases.sharedTargets;
+        phrases.automaton.scanNumbersSqueezed(text, PatternSyntax.NUMBER, PatternSyntax.ZERO, (phrase, start, end) -> {
             int info = phraseInfo[phrase];
-            int flags = info >= 0 ? info : sharedPhraseTargets[-1 - info];
-            if ((flags & LEFT_BOUNDED) != 0 && start > 0 && isAsciiAlnum(text.charAt(start - 1))
-                    || (flags & RIGHT_BOUNDED) != 0 && end < text.length() && isAsciiAlnum(text.charAt(end))
+            int flags = info >= 0 ? info : shared[-1 - info];
+            if ((flags & PhraseTable.LEFT_BOUNDED) != 0 && start > 0 && PhraseTable.isAsciiAlnum(text.charAt(start - 1))
+                    || (flags & PhraseTable.RIGHT_BOUNDED) != 0 && end < text.length()
+                            && PhraseTable.isAsciiAlnum(text.charAt(end))
                     || hits.cutsCompound(start, end)) {
                 return;
             }
             if (info >= 0) {
-                hits.add(info & PATTERN_BITS, start, end);
+                hits.add(info & PhraseTable.PATTERN_BITS, start, end);
                 return;
             }
-            for (int k = -1 - info + 2, last = k + sharedPhraseTargets[-1 - info + 1]; k < last; k++) {
-                hits.add(sharedPhraseTargets[k], start, end);
+            for (int k = -1 - info + 2, last = k + shared[-1 - info + 1]; k < last; k++) {
+                hits.add(shared[k], start, end);
             }
         });
-        for (ChainSpec c : chains) {
+        for (PhraseTable.Chain c : phrases.chains) {
             int[] first = hits.spans(c.parts()[0]);
             for (int k = 0, n = hits.size(c.parts()[0]); k < n; k += 2) {
                 int end = extend(hits, c, 1, first[k + 1]);
@@ -430,7 +384,7 @@ public final class RuleMatcher implements Detector {
     }
 
     /** End of the chain from part {@code i} on, given the previous part ended at {@code from}; -1 if it breaks. */
-    private static int extend(Hits hits, ChainSpec c, int i, int from) {
+    private static int extend(Hits hits, PhraseTable.Chain c, int i, int from) {
         if (i == c.parts().length) {
             return from;
         }
