@@ -23,9 +23,19 @@ import java.util.Set;
  * a noisy-OR of their weights (each rule counted once, at its weight), and the classifier adds
  * one more independent input scaled by {@code modelWeight}, so it can raise a case to review
  * but never decide alone against the rules: combined = 1 - (1 - rules) * (1 - modelWeight * p).
+ * Nor can it clear a case; but a block that rests on phrase rules alone needs its agreement
+ * ({@link #BLOCK_CORROBORATION}), else the case goes to review.
  */
 public final class ScoreCombiner {
     private static final int MAX_EVIDENCE = 8;
+    /**
+     * A block is automatic, so it needs the thing itself (a concrete finding: a number, address,
+     * ID, link or structured field) or two signals that agree: where a category rests on phrase
+     * rules alone and the classifier gives it less than this, the case goes to a person instead.
+     * On fresh text the phrase rules' false blocks were mostly refusals and honest mentions the
+     * classifier scored under 0.1 (docs: engine README, "Decision").
+     */
+    static final double BLOCK_CORROBORATION = 0.1;
 
     private final Thresholds thresholds;
     private final double modelWeight;
@@ -102,6 +112,9 @@ public final class ScoreCombiner {
             }
             violations.add(new Violation(c, rule, round(score), evidence));
             Decision d = score >= thresholds.block() ? Decision.BLOCK : Decision.REVIEW;
+            if (d == Decision.BLOCK && p < BLOCK_CORROBORATION && !anyConcrete(byCategory.get(c))) {
+                d = Decision.REVIEW; // words alone, and the classifier does not read them as a violation
+            }
             if (d.ordinal() > decision.ordinal()) {
                 decision = d;
             }
@@ -140,6 +153,17 @@ public final class ScoreCombiner {
         }
         out.sort(Comparator.comparing(Evidence::field).thenComparingInt(Evidence::start));
         return out;
+    }
+
+    private static boolean anyConcrete(List<Finding> findings) {
+        if (findings != null) {
+            for (Finding f : findings) {
+                if (f.isConcrete()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double round(double v) {

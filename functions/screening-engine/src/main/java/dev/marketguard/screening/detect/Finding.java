@@ -15,4 +15,14 @@ public record Finding(ViolationCategory category, String rule, double score, Str
             throw new IllegalArgumentException("score out of range: " + score);
         }
     }
+
+    /**
+     * Whether the finding is the thing itself, not words about it: an actual number, address, ID,
+     * handle or link (a messenger only named, however insistently, scores under 0.9), or a
+     * structured field that states the violation (reward type commission or goods).
+     */
+    public boolean isConcrete() {
+        return rule.startsWith("contact.") && !(rule.equals("contact.messenger") && score < 0.9)
+                || rule.startsWith("reward.");
+    }
 }

@@ -132,7 +132,7 @@ public final class FindingSink {
     }
 
     private boolean refused(Finding f) {
-        if (refusals == null || isConcrete(f)) {
+        if (refusals == null || f.isConcrete()) {
             return false;
         }
         Finding anchor = anchors == null ? null : anchors.get(f);
@@ -213,7 +213,7 @@ public final class FindingSink {
                 if (isRequest(f) ? d == 0 : !requestInField) {
                     return true;
                 }
-            } else if (!isConcrete(f)) {
+            } else if (!f.isConcrete()) {
                 return true;
             }
         }
@@ -223,11 +223,6 @@ public final class FindingSink {
     /** Contact phrasing from the ruleset (「ご連絡ください」「Chatworkに招待」), not a detail itself. */
     private static boolean isRequest(Finding f) {
         return !f.rule().startsWith("contact.");
-    }
-
-    /** An actual number, address, ID, handle or link (not just a service named with an invitation). */
-    private static boolean isConcrete(Finding f) {
-        return f.rule().startsWith("contact.") && !(f.rule().equals("contact.messenger") && f.score() < 0.9);
     }
 
     /** Evidence reads better without the blanks a span may have swallowed at its ends. */
