@@ -83,11 +83,12 @@ public final class ScreeningEngine implements Screener {
         if (!(modelWeight >= 0 && modelWeight < 1)) {
             throw new IllegalArgumentException("model weight must be in [0, 1), was " + modelWeight);
         }
-        // Kuromoji's dictionary loads on the first tokenise (CPU-bound, the longest step); do it and
-        // libphonenumber's metadata on a second thread while this one reads the compiled ruleset,
+        // Kuromoji's system dictionary is the longest single step: a second thread loads it first, then
+        // builds and primes the analyser and libphonenumber, while this one reads the compiled ruleset,
         // Kuromoji's connection costs (before the other thread needs them) and the model.
         java.util.concurrent.CompletableFuture<JapaneseAnalyzer> loaded =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    JapaneseAnalyzer.loadSystemDictionary();
                     JapaneseAnalyzer a = new JapaneseAnalyzer();
                     a.analyze("priming", PRIMING_TEXT);
                     PhoneNumberDetector.warmUp();

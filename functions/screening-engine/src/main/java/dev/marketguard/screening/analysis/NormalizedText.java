@@ -73,6 +73,27 @@ public final class NormalizedText {
         return new NormalizedText(original, replaced, starts, ends);
     }
 
+    /** This view without the chars marked in {@code drop} (same length as the text): one pass, no builder. */
+    public NormalizedText without(boolean[] drop) {
+        int n = text.length();
+        char[] chars = new char[n];
+        int[] s = new int[n];
+        int[] e = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                chars[m] = text.charAt(i);
+                s[m] = originalStart(i);
+                e[m] = originalEnd(i);
+                m++;
+            }
+        }
+        if (m == n) {
+            return this;
+        }
+        return new NormalizedText(original, new String(chars, 0, m), Arrays.copyOf(s, m), Arrays.copyOf(e, m));
+    }
+
     /** Starts a view derived from this one; indexes given to the builder are indexes into THIS view. */
     public Builder derive() {
         return new Builder(this);

@@ -238,13 +238,7 @@ public final class TextNormalizer {
 
     /** The text without the chars marked in {@code drop}. */
     private static NormalizedText without(NormalizedText in, boolean[] drop) {
-        NormalizedText.Builder b = in.derive();
-        for (int x = 0; x < drop.length; x++) {
-            if (!drop[x]) {
-                b.copy(x);
-            }
-        }
-        return b.build();
+        return in.without(drop);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -638,6 +632,10 @@ public final class TextNormalizer {
         boolean[] drop = null;
         int i = 0;
         while (i < n) {
+            if (i + 1 >= n || !isLetterSeparator(t.charAt(i + 1))) {
+                i++; // no unit starts here without a separator after it (most chars: one test)
+                continue;
+            }
             // 「イ ン ス タ」「ら い ん」: single kana spaced out the same way, never mixed with Latin ones
             boolean kana = isKanaLetter(t.charAt(i));
             // a katakana unit may follow a hiragana particle (「作品はイ ン ス タ」)
@@ -692,6 +690,7 @@ public final class TextNormalizer {
         return isAsciiAlnum(c) || c == '_' || c == '-' || c == '@' || c == '.';
     }
 
+    /** Every separator a spaced unit may use (the kana separators are a subset). */
     private static boolean isLetterSeparator(char c) {
         return c == ' ' || c == '\n' || c == '・' || c == '･' || c == '·' || c == '\u30FB' || c == '-';
     }
