@@ -93,6 +93,16 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 弊社名で検索していただければ、ホームページのお問い合わせフォームから直接ご連絡いただけます
             DIRECT_TRADING        | 会社の代表番号におかけください。〇六の六三四四の八八一二、担当は森です
             DIRECT_TRADING        | チラシの下部に、担当の090-2222-3333を載せています。気軽にかけてください
+            DIRECT_TRADING        | ここでは連絡先を交換することはできないんですが、LINEなら大丈夫です
+            DIRECT_TRADING        | 外で直接契約することはできませんか？手数料がもったいないので
+            UNPAID_SAMPLE_REQUEST | 不採用の場合、サンプル記事の報酬をお支払いすることはできません。まず1本無料で書いてください
+            UNPAID_SAMPLE_REQUEST | トライアルは無償で1本お願いします、報酬はありません。
+            STEALTH_MARKETING     | PR表記などは不可です。自然な口コミとして投稿してください
+            DIRECT_TRADING        | サイト経由の契約はお受けできないんですが、直接振込なら対応できます
+            STEALTH_MARKETING     | ランサーズの評価とは別に、Googleマップにも★5の口コミを書いてください
+            DIRECT_TRADING        | 直接振り込むのはダメなんですよね？でも今回だけ口座を教えてください
+            DIRECT_TRADING        | 当店のInstagram公式アカウントの運用をお願いします。詳細はインスタのDMでご連絡ください
+            DIRECT_TRADING        | 当社の公式Instagram（@sample_cafe_official）にDMください。そこで打ち合わせしましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -171,6 +181,22 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 前の担当者とはLINEでやり取りしていたのですが、ランサーズではできないと知り、こちらに切り替えました
             EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
             OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
+            DIRECT_TRADING        | 外部でのお支払いは、申し訳ないのですがお受けできないんです。
+            STEALTH_MARKETING     | 商品を使っていないのにレビューを書くことはできませんので、ご了承ください。
+            EXTERNAL_TERMS_VIOLATION | アカウントを複数作成するような作業はお引き受けしておりません。
+            EXTERNAL_TERMS_VIOLATION | 自動でフォローするツールは絶対に使わないでください。
+            OTHER                 | 効果をうたう表現(「痩せる」「治る」など)は不可です
+            EXTERNAL_TERMS_VIOLATION | 規約でスクレイピングが禁止されているサイトは対象外とします
+            EXTERNAL_TERMS_VIOLATION | ゲームのチートツールの作成はお受けできないので、通常のMODだけでお願いします。
+            MULTI_LEVEL_MARKETING | 権利収入をうたうようなマルチの案件ではない、ということでよろしいですか？安心しました。
+            DIRECT_TRADING        | 直接の銀行振込でのお取引はお受けしていないので、仮払いをお願いします。
+            UNPAID_SAMPLE_REQUEST | 無料のテストライティングはございません。初回から1本3,000円です。
+            STEALTH_MARKETING     | クラウドワークスでのレビューも★5でつけさせていただきました。
+            DIRECT_TRADING        | 以前「外で取引しましょう」と言われて、そのまま連絡が取れなくなって怖かったです。
+            DIRECT_TRADING        | 「サイトを通さずに契約しませんか」とのご提案ですが、申し訳ありませんがお受けできかねます。
+            DIRECT_TRADING        | 弊社のLINE公式アカウント開設と初期設計をお任せしたいです。
+            DIRECT_TRADING        | LINE友だち追加のご案内POPをデザインしてください
+            DIRECT_TRADING        | 雰囲気は当社の公式Instagram（@sample_cafe_official）の投稿を見ていただければと思います。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
