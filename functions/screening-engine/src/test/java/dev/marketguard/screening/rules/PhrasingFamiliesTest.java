@@ -103,6 +103,14 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 直接振り込むのはダメなんですよね？でも今回だけ口座を教えてください
             DIRECT_TRADING        | 当店のInstagram公式アカウントの運用をお願いします。詳細はインスタのDMでご連絡ください
             DIRECT_TRADING        | 当社の公式Instagram（@sample_cafe_official）にDMください。そこで打ち合わせしましょう
+            DIRECT_TRADING        | 担当者と直接やりとりしたいので、ランサーズを通さずLINEで話しましょう
+            OTHER                 | ヘルプページ作成の件で、TeamViewerをインストールして9桁のIDを教えてください
+            EXTERNAL_TERMS_VIOLATION | アカウント1つにつき500円で、50個作ってください
+            DIRECT_TRADING        | ポートフォリオはプロフィールに掲載しています。詳しくは私の名前で検索して、サイトのフォームからご連絡ください
+            DIRECT_TRADING        | 顧客の口座番号の入力作業です。報酬は下記口座へ直接振り込みます
+            MULTI_LEVEL_MARKETING | 「権利収入」などの勧誘トークの典型例を参考に、友達を誘ってダウンを増やしてください
+            DIRECT_TRADING        | 「お電話で相談したい」とのこと、承知しました。ただ、私のほうが都合よいのでLINEでお願いします
+            OTHER                 | エアコンの設定を見たいので、AnyDeskで遠隔操作させてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -197,6 +205,15 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 弊社のLINE公式アカウント開設と初期設計をお任せしたいです。
             DIRECT_TRADING        | LINE友だち追加のご案内POPをデザインしてください
             DIRECT_TRADING        | 雰囲気は当社の公式Instagram（@sample_cafe_official）の投稿を見ていただければと思います。
+            DIRECT_TRADING        | 営業担当とも直接やりとりしていただけるよう、契約後にSlackへご招待します
+            OTHER                 | 弊社の遠隔監視システムの管理画面をリデザインしてください。工場の設備を遠隔で制御するものです
+            OTHER                 | 照明のオン・オフを遠隔で操作できるスマートホームアプリのUIデザイン
+            EXTERNAL_TERMS_VIOLATION | 店舗のInstagramアカウント1件の運用をお願いします
+            UNPAID_SAMPLE_REQUEST | コンペの不採用作品の著作権は制作者様に帰属します
+            DIRECT_TRADING        | 実績はプロフィールに掲載しております。ご確認ください。
+            DIRECT_TRADING        | 会員様の口座情報など、個人情報を扱う作業のため秘密保持契約をお願いします
+            UNCERTAIN_REWARD      | 報酬は3万円(税別)+商品一式(返却不要)です
+            MULTI_LEVEL_MARKETING | 「在宅で月30万」「誰でも稼げる」などの誘い文句の見分け方を、詐欺対策記事としてまとめてください
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
