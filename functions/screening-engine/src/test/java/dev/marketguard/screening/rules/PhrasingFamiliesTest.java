@@ -111,6 +111,11 @@ class PhrasingFamiliesTest {
             MULTI_LEVEL_MARKETING | 「権利収入」などの勧誘トークの典型例を参考に、友達を誘ってダウンを増やしてください
             DIRECT_TRADING        | 「お電話で相談したい」とのこと、承知しました。ただ、私のほうが都合よいのでLINEでお願いします
             OTHER                 | エアコンの設定を見たいので、AnyDeskで遠隔操作させてください
+            DIRECT_TRADING        | 番号を普通に書くと消されるので、逆から読んでください。8765-4321-090
+            DIRECT_TRADING        | 現金でのお支払いはしておりませんので、PayPayで直接お支払いします
+            STEALTH_MARKETING     | お仕事で関わったことは書かずに、自分のインスタでこの商品を紹介してください
+            STEALTH_MARKETING     | ご自身のアカウントで、いちお客さんとして自然に口コミしてください
+            UNCERTAIN_REWARD      | 報酬は売上が出た後に金額を決めさせてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -214,6 +219,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 会員様の口座情報など、個人情報を扱う作業のため秘密保持契約をお願いします
             UNCERTAIN_REWARD      | 報酬は3万円(税別)+商品一式(返却不要)です
             MULTI_LEVEL_MARKETING | 「在宅で月30万」「誰でも稼げる」などの誘い文句の見分け方を、詐欺対策記事としてまとめてください
+            DIRECT_TRADING        | 同じ記事に何度もアクセスすると弾かれるので、取得間隔を空ける実装にしてください
+            UNCERTAIN_REWARD      | 報酬は固定5万円で、納品後に追加のご相談をさせていただくこともあります
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
