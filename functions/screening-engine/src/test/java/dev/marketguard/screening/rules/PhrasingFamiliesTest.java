@@ -116,6 +116,8 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | お仕事で関わったことは書かずに、自分のインスタでこの商品を紹介してください
             STEALTH_MARKETING     | ご自身のアカウントで、いちお客さんとして自然に口コミしてください
             UNCERTAIN_REWARD      | 報酬は売上が出た後に金額を決めさせてください
+            EXTERNAL_TERMS_VIOLATION | 転売などではありませんが、アカウントは複数作って出品してください
+            UNPAID_SAMPLE_REQUEST | 不採用作品への報酬はありません。最終候補の方には展開案も作っていただきます
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -221,6 +223,7 @@ class PhrasingFamiliesTest {
             MULTI_LEVEL_MARKETING | 「在宅で月30万」「誰でも稼げる」などの誘い文句の見分け方を、詐欺対策記事としてまとめてください
             DIRECT_TRADING        | 同じ記事に何度もアクセスすると弾かれるので、取得間隔を空ける実装にしてください
             UNCERTAIN_REWARD      | 報酬は固定5万円で、納品後に追加のご相談をさせていただくこともあります
+            EXTERNAL_TERMS_VIOLATION | チケットの転売などではありません。公式リセールの使い方を解説する記事です。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
