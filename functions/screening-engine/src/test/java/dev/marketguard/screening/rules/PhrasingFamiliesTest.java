@@ -118,6 +118,11 @@ class PhrasingFamiliesTest {
             UNCERTAIN_REWARD      | 報酬は売上が出た後に金額を決めさせてください
             EXTERNAL_TERMS_VIOLATION | 転売などではありませんが、アカウントは複数作って出品してください
             UNPAID_SAMPLE_REQUEST | 不採用作品への報酬はありません。最終候補の方には展開案も作っていただきます
+            DIRECT_TRADING        | LINEは使えませんので、電話で話しましょう
+            STEALTH_MARKETING     | レビューは書けませんか？★5でお願いします
+            DIRECT_TRADING        | LINEで話すのはやめましょう、電話で直接相談しましょう
+            DIRECT_TRADING        | ランサーズで契約するのはやめておきましょう。手数料がもったいないので
+            STEALTH_MARKETING     | レビューは書けませんが、★5の口コミをGoogleマップに書いてほしいです
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -224,6 +229,11 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 同じ記事に何度もアクセスすると弾かれるので、取得間隔を空ける実装にしてください
             UNCERTAIN_REWARD      | 報酬は固定5万円で、納品後に追加のご相談をさせていただくこともあります
             EXTERNAL_TERMS_VIOLATION | チケットの転売などではありません。公式リセールの使い方を解説する記事です。
+            STEALTH_MARKETING     | お客様を装ったレビューは書けません。
+            EXTERNAL_TERMS_VIOLATION | アカウントの売買には関われません。
+            EXTERNAL_TERMS_VIOLATION | フォロワーを買うのはやめましょう、という記事を書いてください。
+            STEALTH_MARKETING     | 口コミの代行は引き受けられません。
+            DIRECT_TRADING        | インスタのDMで連絡するのはやめておきます。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
