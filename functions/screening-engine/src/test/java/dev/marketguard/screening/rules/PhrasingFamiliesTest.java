@@ -123,6 +123,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | LINEで話すのはやめましょう、電話で直接相談しましょう
             DIRECT_TRADING        | ランサーズで契約するのはやめておきましょう。手数料がもったいないので
             STEALTH_MARKETING     | レビューは書けませんが、★5の口コミをGoogleマップに書いてほしいです
+            EXTERNAL_TERMS_VIOLATION | 転売防止ツールを回避する仕組みを作ってください。チケットを大量に買いたいので
+            EXTERNAL_TERMS_VIOLATION | 転売対策のためにアカウントを複数作ってチケットを購入してください
+            STEALTH_MARKETING     | ステマ対策の記事を装って、当社商品を一般人のふりで褒める口コミを書いてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -234,6 +237,10 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | フォロワーを買うのはやめましょう、という記事を書いてください。
             STEALTH_MARKETING     | 口コミの代行は引き受けられません。
             DIRECT_TRADING        | インスタのDMで連絡するのはやめておきます。
+            EXTERNAL_TERMS_VIOLATION | チケットの高額転売を防ぐための啓発ポスターのデザイン
+            STEALTH_MARKETING     | ステマ防止のための社内研修資料の作成
+            EXTERNAL_TERMS_VIOLATION | フォロワー購入を見抜くためのチェックリスト記事を書いてください
+            OTHER                 | SNSのなりすまし対策マニュアルを作成してください
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
