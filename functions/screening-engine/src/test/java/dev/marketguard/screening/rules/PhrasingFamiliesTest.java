@@ -126,6 +126,7 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 転売防止ツールを回避する仕組みを作ってください。チケットを大量に買いたいので
             EXTERNAL_TERMS_VIOLATION | 転売対策のためにアカウントを複数作ってチケットを購入してください
             STEALTH_MARKETING     | ステマ対策の記事を装って、当社商品を一般人のふりで褒める口コミを書いてください
+            DIRECT_TRADING        | 以前トラブルになったので、ここではなくLINEでやりとりしましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -241,6 +242,8 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | ステマ防止のための社内研修資料の作成
             EXTERNAL_TERMS_VIOLATION | フォロワー購入を見抜くためのチェックリスト記事を書いてください
             OTHER                 | SNSのなりすまし対策マニュアルを作成してください
+            DIRECT_TRADING        | 以前LINEで連絡を取っていた方とトラブルになったので、今回は全部ここで完結させたいです
+            DIRECT_TRADING        | 直接取引を持ちかけられたら運営に報告するようにしています
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
