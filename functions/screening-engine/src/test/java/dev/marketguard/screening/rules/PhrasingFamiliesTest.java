@@ -93,6 +93,40 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 弊社名で検索していただければ、ホームページのお問い合わせフォームから直接ご連絡いただけます
             DIRECT_TRADING        | 会社の代表番号におかけください。〇六の六三四四の八八一二、担当は森です
             DIRECT_TRADING        | チラシの下部に、担当の090-2222-3333を載せています。気軽にかけてください
+            DIRECT_TRADING        | ここでは連絡先を交換することはできないんですが、LINEなら大丈夫です
+            DIRECT_TRADING        | 外で直接契約することはできませんか？手数料がもったいないので
+            UNPAID_SAMPLE_REQUEST | 不採用の場合、サンプル記事の報酬をお支払いすることはできません。まず1本無料で書いてください
+            UNPAID_SAMPLE_REQUEST | トライアルは無償で1本お願いします、報酬はありません。
+            STEALTH_MARKETING     | PR表記などは不可です。自然な口コミとして投稿してください
+            DIRECT_TRADING        | サイト経由の契約はお受けできないんですが、直接振込なら対応できます
+            STEALTH_MARKETING     | ランサーズの評価とは別に、Googleマップにも★5の口コミを書いてください
+            DIRECT_TRADING        | 直接振り込むのはダメなんですよね？でも今回だけ口座を教えてください
+            DIRECT_TRADING        | 当店のInstagram公式アカウントの運用をお願いします。詳細はインスタのDMでご連絡ください
+            DIRECT_TRADING        | 当社の公式Instagram（@sample_cafe_official）にDMください。そこで打ち合わせしましょう
+            DIRECT_TRADING        | 担当者と直接やりとりしたいので、ランサーズを通さずLINEで話しましょう
+            OTHER                 | ヘルプページ作成の件で、TeamViewerをインストールして9桁のIDを教えてください
+            EXTERNAL_TERMS_VIOLATION | アカウント1つにつき500円で、50個作ってください
+            DIRECT_TRADING        | ポートフォリオはプロフィールに掲載しています。詳しくは私の名前で検索して、サイトのフォームからご連絡ください
+            DIRECT_TRADING        | 顧客の口座番号の入力作業です。報酬は下記口座へ直接振り込みます
+            MULTI_LEVEL_MARKETING | 「権利収入」などの勧誘トークの典型例を参考に、友達を誘ってダウンを増やしてください
+            DIRECT_TRADING        | 「お電話で相談したい」とのこと、承知しました。ただ、私のほうが都合よいのでLINEでお願いします
+            OTHER                 | エアコンの設定を見たいので、AnyDeskで遠隔操作させてください
+            DIRECT_TRADING        | 番号を普通に書くと消されるので、逆から読んでください。8765-4321-090
+            DIRECT_TRADING        | 現金でのお支払いはしておりませんので、PayPayで直接お支払いします
+            STEALTH_MARKETING     | お仕事で関わったことは書かずに、自分のインスタでこの商品を紹介してください
+            STEALTH_MARKETING     | ご自身のアカウントで、いちお客さんとして自然に口コミしてください
+            UNCERTAIN_REWARD      | 報酬は売上が出た後に金額を決めさせてください
+            EXTERNAL_TERMS_VIOLATION | 転売などではありませんが、アカウントは複数作って出品してください
+            UNPAID_SAMPLE_REQUEST | 不採用作品への報酬はありません。最終候補の方には展開案も作っていただきます
+            DIRECT_TRADING        | LINEは使えませんので、電話で話しましょう
+            STEALTH_MARKETING     | レビューは書けませんか？★5でお願いします
+            DIRECT_TRADING        | LINEで話すのはやめましょう、電話で直接相談しましょう
+            DIRECT_TRADING        | ランサーズで契約するのはやめておきましょう。手数料がもったいないので
+            STEALTH_MARKETING     | レビューは書けませんが、★5の口コミをGoogleマップに書いてほしいです
+            EXTERNAL_TERMS_VIOLATION | 転売防止ツールを回避する仕組みを作ってください。チケットを大量に買いたいので
+            EXTERNAL_TERMS_VIOLATION | 転売対策のためにアカウントを複数作ってチケットを購入してください
+            STEALTH_MARKETING     | ステマ対策の記事を装って、当社商品を一般人のふりで褒める口コミを書いてください
+            DIRECT_TRADING        | 以前トラブルになったので、ここではなくLINEでやりとりしましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -171,6 +205,45 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 前の担当者とはLINEでやり取りしていたのですが、ランサーズではできないと知り、こちらに切り替えました
             EXTERNAL_TERMS_VIOLATION | ゲームコミュニティのDiscordサーバーに、新規参加者への自動DMでルール案内を送るBotを作ってください
             OTHER                 | Googleフォームで社内アンケートを作ってほしいです。回答者のメールアドレスは収集しない設定で
+            DIRECT_TRADING        | 外部でのお支払いは、申し訳ないのですがお受けできないんです。
+            STEALTH_MARKETING     | 商品を使っていないのにレビューを書くことはできませんので、ご了承ください。
+            EXTERNAL_TERMS_VIOLATION | アカウントを複数作成するような作業はお引き受けしておりません。
+            EXTERNAL_TERMS_VIOLATION | 自動でフォローするツールは絶対に使わないでください。
+            OTHER                 | 効果をうたう表現(「痩せる」「治る」など)は不可です
+            EXTERNAL_TERMS_VIOLATION | 規約でスクレイピングが禁止されているサイトは対象外とします
+            EXTERNAL_TERMS_VIOLATION | ゲームのチートツールの作成はお受けできないので、通常のMODだけでお願いします。
+            MULTI_LEVEL_MARKETING | 権利収入をうたうようなマルチの案件ではない、ということでよろしいですか？安心しました。
+            DIRECT_TRADING        | 直接の銀行振込でのお取引はお受けしていないので、仮払いをお願いします。
+            UNPAID_SAMPLE_REQUEST | 無料のテストライティングはございません。初回から1本3,000円です。
+            STEALTH_MARKETING     | クラウドワークスでのレビューも★5でつけさせていただきました。
+            DIRECT_TRADING        | 以前「外で取引しましょう」と言われて、そのまま連絡が取れなくなって怖かったです。
+            DIRECT_TRADING        | 「サイトを通さずに契約しませんか」とのご提案ですが、申し訳ありませんがお受けできかねます。
+            DIRECT_TRADING        | 弊社のLINE公式アカウント開設と初期設計をお任せしたいです。
+            DIRECT_TRADING        | LINE友だち追加のご案内POPをデザインしてください
+            DIRECT_TRADING        | 雰囲気は当社の公式Instagram（@sample_cafe_official）の投稿を見ていただければと思います。
+            DIRECT_TRADING        | 営業担当とも直接やりとりしていただけるよう、契約後にSlackへご招待します
+            OTHER                 | 弊社の遠隔監視システムの管理画面をリデザインしてください。工場の設備を遠隔で制御するものです
+            OTHER                 | 照明のオン・オフを遠隔で操作できるスマートホームアプリのUIデザイン
+            EXTERNAL_TERMS_VIOLATION | 店舗のInstagramアカウント1件の運用をお願いします
+            UNPAID_SAMPLE_REQUEST | コンペの不採用作品の著作権は制作者様に帰属します
+            DIRECT_TRADING        | 実績はプロフィールに掲載しております。ご確認ください。
+            DIRECT_TRADING        | 会員様の口座情報など、個人情報を扱う作業のため秘密保持契約をお願いします
+            UNCERTAIN_REWARD      | 報酬は3万円(税別)+商品一式(返却不要)です
+            MULTI_LEVEL_MARKETING | 「在宅で月30万」「誰でも稼げる」などの誘い文句の見分け方を、詐欺対策記事としてまとめてください
+            DIRECT_TRADING        | 同じ記事に何度もアクセスすると弾かれるので、取得間隔を空ける実装にしてください
+            UNCERTAIN_REWARD      | 報酬は固定5万円で、納品後に追加のご相談をさせていただくこともあります
+            EXTERNAL_TERMS_VIOLATION | チケットの転売などではありません。公式リセールの使い方を解説する記事です。
+            STEALTH_MARKETING     | お客様を装ったレビューは書けません。
+            EXTERNAL_TERMS_VIOLATION | アカウントの売買には関われません。
+            EXTERNAL_TERMS_VIOLATION | フォロワーを買うのはやめましょう、という記事を書いてください。
+            STEALTH_MARKETING     | 口コミの代行は引き受けられません。
+            DIRECT_TRADING        | インスタのDMで連絡するのはやめておきます。
+            EXTERNAL_TERMS_VIOLATION | チケットの高額転売を防ぐための啓発ポスターのデザイン
+            STEALTH_MARKETING     | ステマ防止のための社内研修資料の作成
+            EXTERNAL_TERMS_VIOLATION | フォロワー購入を見抜くためのチェックリスト記事を書いてください
+            OTHER                 | SNSのなりすまし対策マニュアルを作成してください
+            DIRECT_TRADING        | 以前LINEで連絡を取っていた方とトラブルになったので、今回は全部ここで完結させたいです
+            DIRECT_TRADING        | 直接取引を持ちかけられたら運営に報告するようにしています
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
