@@ -1,0 +1,37 @@
+package dev.marketguard.screening.detect;
+
+import static dev.marketguard.screening.detect.DetectorRun.evidence;
+import static dev.marketguard.screening.detect.DetectorRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decodings added for the obfuscation-ob suite (round b: half casual messages with one light
+ * disguise, half determined tricks, written without seeing the engine): each technique must fire on
+ * variants that are not the corpus sentences, and ordinary text using the same words must stay quiet.
+ */
+class DisguisedContactDecodingBTest {
+
+    private final ContactRecipeDetector recipes = new ContactRecipeDetector();
+    private final MessengerIdDetector messengers = new MessengerIdDetector();
+    private final EmailDetector emails = new EmailDetector();
+    private final PhoneNumberDetector phones = new PhoneNumberDetector();
+
+    @Test
+    void aProviderThenItsUserNameIsAnAddress() {
+        String text = "ヤフメの kota_1988 です！そっちならすぐ見ます";
+        assertThat(evidence(text, run(emails, text))).containsExactly("ヤフメの kota_1988");
+        text = "gmailの ren.photo2020 にお願いします";
+        assertThat(run(emails, text)).hasSize(1);
+        // the provider's settings and servers are work, not an address
+        assertThat(run(emails, "gmailの smtp_relay 設定を見直してください")).isEmpty();
+        assertThat(run(emails, "Gmailの api_v2 を使った連携機能の開発です")).isEmpty();
+    }
+
+    @Test
+    void aUserNameAfterAnEllipsisStillHasItsProvider() {
+        String text = "普段はアイクラウドのメールです…tomo.k.0815（アイクラウドの方）";
+        assertThat(run(emails, text)).hasSize(1);
+    }
+}
