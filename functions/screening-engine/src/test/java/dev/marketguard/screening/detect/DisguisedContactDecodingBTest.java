@@ -19,6 +19,19 @@ class DisguisedContactDecodingBTest {
     private final PhoneNumberDetector phones = new PhoneNumberDetector();
 
     @Test
+    void aMessengerNameWithOneCharMaskedIsTheName() {
+        String text = "ラ●ンで話しましょう、IDは mika_0412 です";
+        assertThat(evidence(text, run(messengers, text))).contains("ラ●ン", "mika_0412");
+        text = "イン＊タのDMで詳細送ります";
+        assertThat(evidence(text, run(messengers, text))).contains("イン＊タ");
+        text = "L○NE の方が早いので yui.k77 に追加してください";
+        assertThat(run(messengers, text)).isNotEmpty();
+        // a masked char at either end is anything (「◯イン」「ライ◯」), and a mask alone is a template
+        assertThat(run(messengers, "◯インの商品を追加してください")).isEmpty();
+        assertThat(run(messengers, "お名前欄は「◯◯◯」のままで追加してください")).isEmpty();
+    }
+
+    @Test
     void aProviderThenItsUserNameIsAnAddress() {
         String text = "ヤフメの kota_1988 です！そっちならすぐ見ます";
         assertThat(evidence(text, run(emails, text))).containsExactly("ヤフメの kota_1988");
