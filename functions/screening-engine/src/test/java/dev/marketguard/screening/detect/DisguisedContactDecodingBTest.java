@@ -47,4 +47,14 @@ class DisguisedContactDecodingBTest {
         String text = "普段はアイクラウドのメールです…tomo.k.0815（アイクラウドの方）";
         assertThat(run(emails, text)).hasSize(1);
     }
+
+    @Test
+    void aReadingOfDigitsInBracketsIsNotMoreDigits() {
+        String text = "会社の番号 03-6（ろく）842-1907 です";
+        assertThat(evidence(text, run(phones, text))).containsExactly("03-6（ろく）842-1907");
+        text = "携帯は 080-4（よん）4（よん）17-2963 まで";
+        assertThat(run(phones, text)).hasSize(1);
+        // a bracket that is not the same digits again is no reading (「6（7）」 stays as written)
+        assertThat(run(phones, "会社の番号 03-6（なな）842-1907 です")).isEmpty();
+    }
 }
