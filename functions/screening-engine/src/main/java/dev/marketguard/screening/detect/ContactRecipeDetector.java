@@ -106,8 +106,10 @@ public final class ContactRecipeDetector implements Detector {
             // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
             tell(null, null, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》"
                     // 「真ん中の点はピリオド」「（・はドットに）」 (not 「小数点はピリオドで」)
-                    + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
-                    "=", "＝", "《", "点は", "はドット", "はピリオド"),
+                    + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)"
+                    // 「kaede-koubou🔴net（🔴はドットです）」: a symbol that stands for the dot or the @, glued to a name
+                    + "|(?<=[a-z0-9])(?<sym>[^a-z0-9 \\t\\n.@()（）、。]{1,2})(?=[a-z0-9][^\\n]{0,40}?[(（][ \\t]*\\k<sym>[ \\t]*は[ \\t]*(?:ドット|ピリオド|アット|アットマーク|@)(?:です|の|で|に|[)）]))",
+                    "=", "＝", "《", "点は", "はドット", "はピリオド", "はアット", "は@"),
             // 「8O8-9912-3345 ← 最初の8は0です」: one char of the detail said to be another
             dataLikeTell("(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
             // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
@@ -134,6 +136,8 @@ public final class ContactRecipeDetector implements Detector {
             tell(LINK_WORD, FORMAT_TALK, "の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)", "の後ろに", "のうしろに"),
             // a defanged link (hxxps://, [.]): a URL written so that it is not a link
             tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
+            // 「ttps://ogawa-kougei.co.jp/contact/（頭に h をつけてください）」: the scheme cut so it does not link
+            tell(null, SECURITY_TALK, "(?<![a-z])ttps?://[a-z0-9]", "ttp"),
             // a QR code or contact that waits in the profile image
 // (said as where it is now: 「QRコードはプロフィール画像の右下に配置してください」 is a design task)
             tell(null, null, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"
@@ -328,7 +332,7 @@ public final class ContactRecipeDetector implements Detector {
 
     /** A host name with a common top-level domain, as the normalizer leaves it. */
     private static final Pattern HOST = Pattern.compile(
-            "(?<![a-z0-9.\\-@/])[a-z0-9][a-z0-9\\-]*(?:[ \\t]*[.。][ \\t]*[a-z0-9\\-]+)*[ \\t]*[.。][ \\t]*(?:com|jp|net|org|io|me|ly|gl|ee|info|biz|shop)(?![a-z0-9])");
+            "(?<![a-z0-9.\\-@/])(?![0-9]+[ \\t]*[.。][ \\t])[a-z0-9][a-z0-9\\-]*(?:[ \\t]*[.。][ \\t]*[a-z0-9\\-]+)*[ \\t]*[.。][ \\t]*(?:com|jp|net|org|io|me|ly|gl|ee|info|biz|shop|in)(?![a-z0-9])");
     /** Words for the dot that the normalizer turns into "." between Latin letters. */
     private static final Pattern DOT_WORD = Pattern.compile("ドット|どっと|ﾄﾞｯﾄ|(?i:dot)|点|てん|テン");
 

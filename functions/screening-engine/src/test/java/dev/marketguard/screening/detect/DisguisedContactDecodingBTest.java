@@ -57,4 +57,28 @@ class DisguisedContactDecodingBTest {
         // a bracket that is not the same digits again is no reading (「6（7）」 stays as written)
         assertThat(run(phones, "会社の番号 03-6（なな）842-1907 です")).isEmpty();
     }
+
+    @Test
+    void aCutSchemeIsARecipe() {
+        String text = "ご依頼は ttps://sato-kobo.jp/form から（頭に h をつけて）";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("ttps://s");
+        assertThat(run(recipes, "詳細は https://sato-kobo.jp/form から")).isEmpty();
+    }
+
+    @Test
+    void aSymbolDefinedAsTheDotIsARecipe() {
+        String text = "サイトは hana-kobo🌸net です（🌸はドットです）";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "連絡は mika_k★gmail.com へ（★はアットです）";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "評価は★の数で（★は5段階です）")).isEmpty();
+    }
+
+    @Test
+    void aHostWithSpelledDotsOnAnyCommonTopLevelDomain() {
+        String text = "ショップは sakura-zakka（ドット）thebase（ドット）in です";
+        assertThat(run(recipes, text)).hasSize(1);
+        // a numbered list whose item starts with a domain-like word is no host
+        assertThat(run(recipes, "手順:\n1. in の後に続けて入力\n2. 保存")).isEmpty();
+    }
 }
