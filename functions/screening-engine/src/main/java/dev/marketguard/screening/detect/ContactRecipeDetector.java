@@ -138,6 +138,13 @@ public final class ContactRecipeDetector implements Detector {
             tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
             // 「ttps://ogawa-kougei.co.jp/contact/（頭に h をつけてください）」: the scheme cut so it does not link
             tell(null, SECURITY_TALK, "(?<![a-z])ttps?://[a-z0-9]", "ttp"),
+            // an aside that the dots or the blanks around them are not part of it: 「ken・ken・0808（点はなしです）」
+            // 「cafe_hidamari . kyoto（点の前後のスペースはなしです）」 (not 「（ハイフンなし）」, a form field's format)
+            dataLikeTell("[(（][ \\t]*(?:点|ドット|中黒|[「『][・･.][」』])(?:は|も|の前後の(?:スペース|空白)は)[ \\t]*(?:なし|無し|抜き|抜いて|いらない|不要|取って|とって|消して)",
+                    "なし", "無し", "抜き", "抜いて", "いらない", "不要", "取って", "とって", "消して"),
+            // 「英字はダミーなので消してください：0a6b6c7d…」: letters mixed into a number to be dropped
+            dataLikeTell("(?:英字|アルファベット|ローマ字)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって|無視)",
+                    "抜いて", "ぬいて", "除いて", "消して", "取って", "とって", "無視"),
             // a QR code or contact that waits in the profile image
 // (said as where it is now: 「QRコードはプロフィール画像の右下に配置してください」 is a design task)
             tell(null, null, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"

@@ -66,6 +66,24 @@ class DisguisedContactDecodingBTest {
     }
 
     @Test
+    void anAsideThatTheDotsAreNotPartOfItIsARecipe() {
+        String text = "IDは ken・ken・0808（点はなしです）";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "インスタは mori_cafe . osaka を見てください（点の前後のスペースはなしです）";
+        assertThat(run(recipes, text)).hasSize(1);
+        // a list in brackets and a form field's format are not asides about a contact
+        assertThat(run(recipes, "社内試験がオンライン（自宅受験・Webカメラなし）で行われます。IDは当日お伝えします")).isEmpty();
+        assertThat(run(recipes, "電話番号（ハイフンなし）を入力する欄を作ってください")).isEmpty();
+    }
+
+    @Test
+    void lettersToBeDroppedFromANumberAreARecipe() {
+        String text = "直通の番号です。アルファベットは飾りなので消してね：0x9y0z1";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "商品番号の英字は削除して数字だけ一覧にしてください")).isEmpty();
+    }
+
+    @Test
     void aSymbolDefinedAsTheDotIsARecipe() {
         String text = "サイトは hana-kobo🌸net です（🌸はドットです）";
         assertThat(run(recipes, text)).hasSize(1);
