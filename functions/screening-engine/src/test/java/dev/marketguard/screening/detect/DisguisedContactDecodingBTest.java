@@ -93,6 +93,17 @@ class DisguisedContactDecodingBTest {
     }
 
     @Test
+    void aHostTypedInFullWidthIsDisguised() {
+        String text = "作品はＨＰに載せてます。「ｋｏｇａ－ｐｈｏｔｏ．ｊｐ」で見られます";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("ｋｏｇａ－ｐｈｏｔｏ．ｊｐ");
+        text = "ポートフォリオ→ ｈｔｔｐｓ：／／ｍｉｋｉ－ｄｅｓｉｇｎ．ｃｏｍ　フォームからどうぞ";
+        assertThat(evidence(text, run(recipes, text))).containsExactly("ｍｉｋｉ－ｄｅｓｉｇｎ．ｃｏｍ");
+        // the same host in half width is for the rules; a full-width number or sentence is no host
+        assertThat(run(recipes, "ポートフォリオ→ https://miki-design.com フォームからどうぞ")).isEmpty();
+        assertThat(run(recipes, "バージョン１．５で修正済みです。ＰＤＦ．ｏｋ")).isEmpty();
+    }
+
+    @Test
     void aHostWithSpelledDotsOnAnyCommonTopLevelDomain() {
         String text = "ショップは sakura-zakka（ドット）thebase（ドット）in です";
         assertThat(run(recipes, text)).hasSize(1);
