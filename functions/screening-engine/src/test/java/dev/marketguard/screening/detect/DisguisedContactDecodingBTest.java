@@ -93,6 +93,35 @@ class DisguisedContactDecodingBTest {
     }
 
     @Test
+    void anEncodingNamedForANumberIsARecipe() {
+        String text = "携帯の番号、暗号で送りますね：ABCD-EFG";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "直通の番号は偶数番目と奇数番目に分けて書きます。交互に並べてください";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "シフト押しっぱなしで打った電話番号です、同じキーの数字で読んでね";
+        assertThat(run(recipes, text)).hasSize(1);
+        // a copywriting job about a memorable number, and photos laid out in turns, are work
+        assertThat(run(recipes, "フリーダイヤルの番号を語呂合わせで覚えてもらえるキャッチコピーを考えてください")).isEmpty();
+        assertThat(run(recipes, "商品写真と説明文を交互に並べて、一覧ページを作ってください")).isEmpty();
+    }
+
+    @Test
+    void aNumberToBeComputedFromTwoOthersIsARecipe() {
+        String text = "事務所の電話番号は 0600000000 に 12345678 を足した数です";
+        assertThat(run(recipes, text)).hasSize(1);
+        assertThat(run(recipes, "会員番号の件数は 120000 に 3500 を足した数になります。集計してください")).isEmpty();
+    }
+
+    @Test
+    void aLegendOfSymbolsForDigitsIsARecipe() {
+        String text = "番号はこれで：カ・サ・タ・ナ（カ＝0、サ＝9、タ＝4、ナ＝1 です）";
+        assertThat(run(recipes, text)).hasSize(1);
+        // prices, scores and Latin grades are no digit legend
+        assertThat(run(recipes, "プラン番号：松＝3万円、竹＝2万円、梅＝1万円")).isEmpty();
+        assertThat(run(recipes, "評価番号は A=5、B=4、C=3 の3段階で")).isEmpty();
+    }
+
+    @Test
     void aHostTypedInFullWidthIsDisguised() {
         String text = "作品はＨＰに載せてます。「ｋｏｇａ－ｐｈｏｔｏ．ｊｐ」で見られます";
         assertThat(evidence(text, run(recipes, text))).containsExactly("ｋｏｇａ－ｐｈｏｔｏ．ｊｐ");
