@@ -41,6 +41,10 @@ public final class ContactRecipeDetector implements Detector {
     /** What a link is handed over for: a form, an invitation, a friend link, a shortener, an account. */
     private static final Pattern LINK_WORD = folded(
             "フォーム|招待|友だち追加|友達追加|短縮|ドメイン|アカウント|緑(?:の)?アプリ|(?<![a-z])line(?![a-z])|ライン|ディスコ|discord");
+    /** What a described address is handed over for: a site, its pages, its contact form. */
+    private static final Pattern SITE_WORD = folded("サイト|ホームページ|(?<![a-z])hp(?![a-z])|(?<![a-z])url(?![a-z])|アドレス|ドメイン|お問い合わせ|問い合わせ");
+    /** Choosing or registering a domain is web work, not a site handed over (「社名のローマ字＋ドットコムで取得」). */
+    private static final Pattern DOMAIN_SETUP_TALK = folded("取得|候補|空き|空いて|登録|設定|移管|更新|変更");
     /** Separators named to explain a format or a path (「区切りはスラッシュ、拡張子の前はドット」), not to dictate a link. */
     private static final Pattern FORMAT_TALK = folded(
             "区切|表記|書式|形式|記法|使い方|読み方|記号|句読点|正規表現|パス|ディレクトリ|拡張子|コマンド|ファイル名|プログラム|パラメータ|クエリ|wp-admin|ショートカット");
@@ -101,6 +105,16 @@ public final class ContactRecipeDetector implements Detector {
             dataLikeTell("(?:モールス(?:信号)?|暗号|正の字|サイコロの目)で(?:送り|書き|かき|伝え)ます|語呂合わせで(?:送り|書き|伝え)ます|語呂合わせで覚えてください"
                     + "|(?:奇数|偶数)番目[^。\\n]{0,12}?分けて(?:書き|かき)ます|交互に(?:並べ|ならべ|読ん|よん)で|(?:発音|読み)が数字と同じ|数字と同じ(?:発音|読み)",
                     "モールス", "暗号", "正の字", "サイコロの目", "語呂合わせ", "番目", "交互に", "数字と同じ"),
+            // an address built from a name and the site's domain: 「ドメインの前に「koho」とアットマークをつけたもの」
+            // 「苗字（suzuki）＠会社名のローマ字」: the @ added in words, or a description where the domain should be
+            dataLikeTell("[」』\"]?[ \\t]*(?:と|に)[ \\t]*(?:アットマーク|アット|@)(?:マーク)?(?:を)?[ \\t]*(?:つけ|付け)"
+                    + "|[a-z0-9][ \\t]*[)）」』]?[ \\t]*@[ \\t]*(?:弊社|当社|会社|ウチ|うち|お店|店|法人|事務所)(?:の)?(?:名|名前|ドメイン|ローマ字|英語|サイト|ホームページ|hp)",
+                    "アット", "@"),
+            // a site's address described, its top-level domain in katakana: 「『ひまわり整体』のローマ字（himawari-seitai）に、
+            // 日本の「ジェーピー」です」「社名のアルファベット表記を小文字にして…最後に ドットコム」 (not choosing a domain to register)
+            tell(SITE_WORD, DOMAIN_SETUP_TALK, "(?:ローマ字|アルファベット|英語表記|英字|小文字)[^。\\n]{0,40}?"
+                    + "(?:ドット[ \\t・]*(?:コム|ネット|ジェーピー|ジェイピー)|(?<![ァ-ヶ])(?:ジェーピー|ジェイピー|シーオー[・ ]?ジェ[ーイ]ピー)(?![ァ-ヶ]))",
+                    "ジェーピー", "ジェイピー", "ドット"),
             // 「0300000000 に 61415926 を足した数です」: a number to be computed from two others
             dataLikeTell("[0-9]{6,}[ \\t]*(?:に|と)[ \\t]*[0-9]{3,}[ \\t]*を(?:足し|たし|引い|ひい|掛け|かけ)た", "足した", "たした", "引いた", "ひいた", "掛けた", "かけた"),
             // 「（オ＝0、ハ＝8、ミ＝3…）」「（一＝1、丅＝2、下＝3…）」: a legend of three or more symbols for digits

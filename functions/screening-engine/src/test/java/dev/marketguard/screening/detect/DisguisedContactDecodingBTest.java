@@ -122,6 +122,26 @@ class DisguisedContactDecodingBTest {
     }
 
     @Test
+    void anAddressBuiltFromANameAndTheSiteIsARecipe() {
+        String text = "ご応募は総務のアドレスへ。サイトのドメインの頭に「soumu」とアットマークを付けたものです";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "アドレスは担当の名前（tanaka）＠会社名のローマ字です";
+        assertThat(run(recipes, text)).hasSize(1);
+        // an @ mentioned about a form field is not an address
+        assertThat(run(recipes, "メールアドレス欄で@が抜けていたらエラーを出してください")).isEmpty();
+    }
+
+    @Test
+    void aSiteDescribedWithItsDomainInKatakanaIsARecipe() {
+        String text = "サイトは店名のローマ字（kaede-nail）に、日本の「ジェーピー」です。お問い合わせはそちらから";
+        assertThat(run(recipes, text)).hasSize(1);
+        text = "ホームページは社名を小文字にしてハイフンでつなぎ、最後にドットコムです";
+        assertThat(run(recipes, text)).hasSize(1);
+        // choosing a domain to register is web work
+        assertThat(run(recipes, "新しいサイトのドメインを、社名のローマ字にドットコムで取得してください")).isEmpty();
+    }
+
+    @Test
     void aHostTypedInFullWidthIsDisguised() {
         String text = "作品はＨＰに載せてます。「ｋｏｇａ－ｐｈｏｔｏ．ｊｐ」で見られます";
         assertThat(evidence(text, run(recipes, text))).containsExactly("ｋｏｇａ－ｐｈｏｔｏ．ｊｐ");
