@@ -115,6 +115,8 @@ public final class ContactRecipeDetector implements Detector {
             tell(SITE_WORD, DOMAIN_SETUP_TALK, "(?:ローマ字|アルファベット|英語表記|英字|小文字)[^。\\n]{0,40}?"
                     + "(?:ドット[ \\t・]*(?:コム|ネット|ジェーピー|ジェイピー)|(?<![ァ-ヶ])(?:ジェーピー|ジェイピー|シーオー[・ ]?ジェ[ーイ]ピー)(?![ァ-ヶ]))",
                     "ジェーピー", "ジェイピー", "ドット"),
+            // 「forms.gle のあとにスラッシュ、続けて 大文字のK、小文字のp、数字の7…」: a link dictated char by char
+            tell(LINK_WORD, null, "(?:(?:大文字|小文字|数字)の[ \\t]*[a-z0-9][ \\t]*[、,][ \\t]*){3,}", "大文字の", "小文字の"),
             // 「0300000000 に 61415926 を足した数です」: a number to be computed from two others
             dataLikeTell("[0-9]{6,}[ \\t]*(?:に|と)[ \\t]*[0-9]{3,}[ \\t]*を(?:足し|たし|引い|ひい|掛け|かけ)た", "足した", "たした", "引いた", "ひいた", "掛けた", "かけた"),
             // 「（オ＝0、ハ＝8、ミ＝3…）」「（一＝1、丅＝2、下＝3…）」: a legend of three or more symbols for digits

@@ -142,6 +142,14 @@ class DisguisedContactDecodingBTest {
     }
 
     @Test
+    void aLinkDictatedCharByCharIsARecipe() {
+        String text = "応募フォームの短縮リンクは bit.ly のあとにスラッシュ、大文字のR、数字の4、小文字のq、小文字のz です";
+        assertThat(run(recipes, text)).hasSize(1);
+        // a password rule is no link
+        assertThat(run(recipes, "パスワードは大文字の英字、小文字の英字、数字の3種類を含めてください")).isEmpty();
+    }
+
+    @Test
     void aHostTypedInFullWidthIsDisguised() {
         String text = "作品はＨＰに載せてます。「ｋｏｇａ－ｐｈｏｔｏ．ｊｐ」で見られます";
         assertThat(evidence(text, run(recipes, text))).containsExactly("ｋｏｇａ－ｐｈｏｔｏ．ｊｐ");
