@@ -133,10 +133,12 @@ public final class ContactRecipeDetector implements Detector {
             // a legend that defines a symbol for @ or the dot: 「在＝アット」「点はピリオド」「《アット》」
             tell(null, null, "[^ \\t\\n][ \\t]*[=＝][ \\t]*(?:アット|アットマーク|@|ピリオド)(?![a-z])|《(?:アット|アットマーク|@|ドット|ピリオド)》"
                     // 「真ん中の点はピリオド」「（・はドットに）」 (not 「小数点はピリオドで」)
-                    + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)"
-                    // 「kaede-koubou🔴net（🔴はドットです）」: a symbol that stands for the dot or the @, glued to a name
-                    + "|(?<=[a-z0-9])(?<sym>[^a-z0-9 \\t\\n.@()（）、。]{1,2})(?=[a-z0-9][^\\n]{0,40}?[(（][ \\t]*\\k<sym>[ \\t]*は[ \\t]*(?:ドット|ピリオド|アット|アットマーク|@)(?:です|の|で|に|[)）]))",
-                    "=", "＝", "《", "点は", "はドット", "はピリオド", "はアット", "は@"),
+                    + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
+                    "=", "＝", "《", "点は", "はドット", "はピリオド"),
+            // 「kaede-koubou🔴net（🔴はドットです）」: a symbol that stands for the dot or the @, glued to a name
+            // (a tell of its own: its look-ahead is tried after every Latin char, so only where such a legend is written)
+            tell(null, null, "(?<=[a-z0-9])(?<sym>[^a-z0-9 \\t\\n.@()（）、。]{1,2})(?=[a-z0-9][^\\n]{0,40}?[(（][ \\t]*\\k<sym>[ \\t]*は[ \\t]*(?:ドット|ピリオド|アット|アットマーク|@)(?:です|の|で|に|[)）]))",
+                    "はドット", "はピリオド", "はアット", "は@").alsoNeeding("(", "（"),
             // 「8O8-9912-3345 ← 最初の8は0です」: one char of the detail said to be another
             dataLikeTell("(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
             // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
