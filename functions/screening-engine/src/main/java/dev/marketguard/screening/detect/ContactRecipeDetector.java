@@ -34,13 +34,17 @@ public final class ContactRecipeDetector implements Detector {
     private static final Pattern CONTACT_WORD = folded(
             "電話|(?<!郵便|注文|商品|会員|管理|伝票|部屋|整理|受付|品|型|背|車両|座席)番号|携帯|けいたい|ケータイ|直通|連絡先|折り返し|フリーダイヤル|(?<![a-z])id(?![a-z])|アイディ|ユーザー名|ユーザーネーム"
                     + "|アカウント|アドレス|メアド|メール|(?<![a-z])line(?![a-z])|ライン|インスタ|skype|スカイプ|discord|ディスコ"
-                    + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|(?<![a-z])tel(?![a-z])|@[ \\t]*[a-z0-9_]"
+                    + "|テレグラム|telegram|緑(?:の)?アプリ|通話アプリ|ドメイン|(?<![a-z])(?:tel|phone)(?![a-z])|@[ \\t]*[a-z0-9_]"
                     // a number already shaped like a phone's (「8O8-9912-3345 ← 最初の8は0です」)
                     + "|(?<![0-9])[0-9o]{2,4}-[0-9]{3,4}-[0-9]{4}(?![0-9])");
 
     /** What a link is handed over for: a form, an invitation, a friend link, a shortener, an account. */
     private static final Pattern LINK_WORD = folded(
             "フォーム|招待|友だち追加|友達追加|短縮|ドメイン|アカウント|緑(?:の)?アプリ|(?<![a-z])line(?![a-z])|ライン|ディスコ|discord");
+    /** What a described address is handed over for: a site, its pages, its contact form. */
+    private static final Pattern SITE_WORD = folded("サイト|ホームページ|(?<![a-z])hp(?![a-z])|(?<![a-z])url(?![a-z])|アドレス|ドメイン|お問い合わせ|問い合わせ");
+    /** Choosing or registering a domain is web work, not a site handed over (「社名のローマ字＋ドットコムで取得」). */
+    private static final Pattern DOMAIN_SETUP_TALK = folded("取得|候補|空き|空いて|登録|設定|移管|更新|変更");
     /** Separators named to explain a format or a path (「区切りはスラッシュ、拡張子の前はドット」), not to dictate a link. */
     private static final Pattern FORMAT_TALK = folded(
             "区切|表記|書式|形式|記法|使い方|読み方|記号|句読点|正規表現|パス|ディレクトリ|拡張子|コマンド|ファイル名|プログラム|パラメータ|クエリ|wp-admin|ショートカット");
@@ -94,8 +98,31 @@ public final class ContactRecipeDetector implements Detector {
             dataLikeTell("(?:各桁|各数字|それぞれの数字|各けた)(?:を|に|から)[^。\\n]{0,8}?(?:引い|ひい|引く|足し|たし|足す)", "各桁", "各数字", "それぞれの数字", "各けた"),
             // 「全角・スペースはそのまま直してください」
             dataLikeTell("(?:全角|スペース|空白)[^。\\n]{0,10}?(?:直して|なおして|詰めて|つめて)", "直して", "なおして", "詰めて", "つめて"),
-            dataLikeTell("っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押したまま|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字",
-                    "っぽく", "かな入力", "押したまま", "指が", "英数に", "部ローマ字", "てローマ字"),
+            dataLikeTell("っぽく(?:伝え|書)|かな入力のまま|シフト(?:を)?押し(?:たまま|っぱなし)|同じキーの数字|指が[^。\\n]{0,6}ずれ|英数に切り替え|(?:全部|すべて|全て)ローマ字",
+                    "っぽく", "かな入力", "押したまま", "押しっぱなし", "同じキー", "指が", "英数に", "部ローマ字", "てローマ字"),
+            // 「番号をモールス信号で送ります」「語呂合わせで覚えてください」「奇数番目・偶数番目に分けて書きます。交互に並べて」
+            // 「全部発音が数字と同じ言葉です」: the encoding named (not 「語呂合わせで覚えてもらえるコピー」, a copywriting job)
+            dataLikeTell("(?:モールス(?:信号)?|暗号|正の字|サイコロの目)で(?:送り|書き|かき|伝え)ます|語呂合わせで(?:送り|書き|伝え)ます|語呂合わせで覚えてください"
+                    + "|(?:奇数|偶数)番目[^。\\n]{0,12}?分けて(?:書き|かき)ます|交互に(?:並べ|ならべ|読ん|よん)で|(?:発音|読み)が数字と同じ|数字と同じ(?:発音|読み)",
+                    "モールス", "暗号", "正の字", "サイコロの目", "語呂合わせ", "番目", "交互に", "数字と同じ"),
+            // an address built from a name and the site's domain: 「ドメインの前に「koho」とアットマークをつけたもの」
+            // 「苗字（suzuki）＠会社名のローマ字」: the @ added in words, or a description where the domain should be
+            dataLikeTell("[」』\"]?[ \\t]*(?:と|に)[ \\t]*(?:アットマーク|アット|@)(?:マーク)?(?:を)?[ \\t]*(?:つけ|付け)"
+                    + "|[a-z0-9][ \\t]*[)）」』]?[ \\t]*@[ \\t]*(?:弊社|当社|会社|ウチ|うち|お店|店|法人|事務所)(?:の)?(?:名|名前|ドメイン|ローマ字|英語|サイト|ホームページ|hp)",
+                    "アット", "@"),
+            // a site's address described, its top-level domain in katakana: 「『ひまわり整体』のローマ字（himawari-seitai）に、
+            // 日本の「ジェーピー」です」「社名のアルファベット表記を小文字にして…最後に ドットコム」 (not choosing a domain to register)
+            tell(SITE_WORD, DOMAIN_SETUP_TALK, "(?:ローマ字|アルファベット|英語表記|英字|小文字)[^。\\n]{0,40}?"
+                    + "(?:ドット[ \\t・]*(?:コム|ネット|ジェーピー|ジェイピー)|(?<![ァ-ヶ])(?:ジェーピー|ジェイピー|シーオー[・ ]?ジェ[ーイ]ピー)(?![ァ-ヶ]))",
+                    "ジェーピー", "ジェイピー", "ドット"),
+            // 「forms.gle のあとにスラッシュ、続けて 大文字のK、小文字のp、数字の7…」: a link dictated char by char
+            tell(LINK_WORD, null, "(?:(?:大文字|小文字|数字)の[ \\t]*[a-z0-9][ \\t]*[、,][ \\t]*){3,}", "大文字の", "小文字の"),
+            // 「0300000000 に 61415926 を足した数です」: a number to be computed from two others
+            dataLikeTell("[0-9]{6,}[ \\t]*(?:に|と)[ \\t]*[0-9]{3,}[ \\t]*を(?:足し|たし|引い|ひい|掛け|かけ)た", "足した", "たした", "引いた", "ひいた", "掛けた", "かけた"),
+            // 「（オ＝0、ハ＝8、ミ＝3…）」「（一＝1、丅＝2、下＝3…）」: a legend of three or more symbols for digits
+            // (not prices or scores: 「松＝3万円」, nor Latin grades 「A=5、B=4」)
+            dataLikeTell("(?:[^ \\t\\n0-9a-z=、,][ \\t]*=[ \\t]*[0-9](?![0-9万千百円件個点%])[ \\t]*[、,][ \\t]*){2,}[^ \\t\\n0-9a-z=、,][ \\t]*=[ \\t]*[0-9](?![0-9万千百円件個点%])",
+                    "="),
             // 「(②は無視してください) ①ぜろはちぜろ ②にーにーにー」: a decoy list item (circled digits are folded to digits)
             dataLikeTell("(?<![0-9])[1-9](?:番目)?は無視", "は無視"),
             // the writer announces an encoding: 「電話番号を旧暦の月の名前で書きますね」「IDを文字コードで書きます」「サイコロの目も混ぜてます」
@@ -108,6 +135,10 @@ public final class ContactRecipeDetector implements Detector {
                     // 「真ん中の点はピリオド」「（・はドットに）」 (not 「小数点はピリオドで」)
                     + "|(?:真ん中|間|あいだ)の点は(?:ピリオド|ドット)|[(（][ \\t]*[・･][ \\t]*は(?:ドット|ピリオド)",
                     "=", "＝", "《", "点は", "はドット", "はピリオド"),
+            // 「kaede-koubou🔴net（🔴はドットです）」: a symbol that stands for the dot or the @, glued to a name
+            // (a tell of its own: its look-ahead is tried after every Latin char, so only where such a legend is written)
+            tell(null, null, "(?<=[a-z0-9])(?<sym>[^a-z0-9 \\t\\n.@()（）、。]{1,2})(?=[a-z0-9][^\\n]{0,40}?[(（][ \\t]*\\k<sym>[ \\t]*は[ \\t]*(?:ドット|ピリオド|アット|アットマーク|@)(?:です|の|で|に|[)）]))",
+                    "はドット", "はピリオド", "はアット", "は@").alsoNeeding("(", "（"),
             // 「8O8-9912-3345 ← 最初の8は0です」: one char of the detail said to be another
             dataLikeTell("(?:最初|頭|先頭|最後|末尾)の[0-9a-z]は[0-9a-z](?:です|に|で)", "最初の", "頭の", "先頭の", "最後の", "末尾の"),
             // 「052 −（100×8−1）−（3000+456）」: arithmetic written where the digits should be
@@ -134,6 +165,15 @@ public final class ContactRecipeDetector implements Detector {
             tell(LINK_WORD, FORMAT_TALK, "の(?:後ろ|うしろ)に[^。\\n]{0,24}?(?:つけて|付けて|入れて)[^。\\n]{0,4}?(?:開|アクセス)", "の後ろに", "のうしろに"),
             // a defanged link (hxxps://, [.]): a URL written so that it is not a link
             tell(null, SECURITY_TALK, "hxxps?://|(?<=[a-z0-9])\\[\\.\\](?=[a-z])", "hxxp", "[.]"),
+            // 「ttps://ogawa-kougei.co.jp/contact/（頭に h をつけてください）」: the scheme cut so it does not link
+            tell(null, SECURITY_TALK, "(?<![a-z])ttps?://[a-z0-9]", "ttp"),
+            // an aside that the dots or the blanks around them are not part of it: 「ken・ken・0808（点はなしです）」
+            // 「cafe_hidamari . kyoto（点の前後のスペースはなしです）」 (not 「（ハイフンなし）」, a form field's format)
+            dataLikeTell("[(（][ \\t]*(?:点|ドット|中黒|[「『][・･.][」』])(?:は|も|の前後の(?:スペース|空白)は)[ \\t]*(?:なし|無し|抜き|抜いて|いらない|不要|取って|とって|消して)",
+                    "なし", "無し", "抜き", "抜いて", "いらない", "不要", "取って", "とって", "消して"),
+            // 「英字はダミーなので消してください：0a6b6c7d…」: letters mixed into a number to be dropped
+            dataLikeTell("(?:英字|アルファベット|ローマ字)(?:は|を)[^。\\n]{0,12}?(?:抜いて|ぬいて|除いて|消して|取って|とって|無視)",
+                    "抜いて", "ぬいて", "除いて", "消して", "取って", "とって", "無視"),
             // a QR code or contact that waits in the profile image
 // (said as where it is now: 「QRコードはプロフィール画像の右下に配置してください」 is a design task)
             tell(null, null, "qr(?:コード)?(?:は|を|が)?[^。\\n]{0,6}?(?:プロフ|アイコン|ヘッダー)[^。\\n]{0,6}?(?:に|から)"
@@ -326,9 +366,9 @@ public final class ContactRecipeDetector implements Detector {
         }
     }
 
-    /** A host name with a common top-level domain, as the normalizer leaves it. */
+    /** A host name with a common top-level domain, as the normalizer leaves it (a scheme may stand before it). */
     private static final Pattern HOST = Pattern.compile(
-            "(?<![a-z0-9.\\-@/])[a-z0-9][a-z0-9\\-]*(?:[ \\t]*[.。][ \\t]*[a-z0-9\\-]+)*[ \\t]*[.。][ \\t]*(?:com|jp|net|org|io|me|ly|gl|ee|info|biz|shop)(?![a-z0-9])");
+            "(?:(?<![a-z0-9.\\-@/])|(?<=://))(?![0-9]+[ \\t]*[.。][ \\t])[a-z0-9][a-z0-9\\-]*(?:[ \\t]*[.。][ \\t]*[a-z0-9\\-]+)*[ \\t]*[.。][ \\t]*(?:com|jp|net|org|io|me|ly|gl|ee|info|biz|shop|in)(?![a-z0-9])");
     /** Words for the dot that the normalizer turns into "." between Latin letters. */
     private static final Pattern DOT_WORD = Pattern.compile("ドット|どっと|ﾄﾞｯﾄ|(?i:dot)|点|てん|テン");
 
@@ -370,7 +410,7 @@ public final class ContactRecipeDetector implements Detector {
 
     /**
      * A dot between Latin letters or digits (blanks allowed) that is not a plain one: a full stop, a
-     * dot with blanks around it, or a dot the normalizer made from a word (ドット, 点, dot).
+     * dot with blanks around it, a full-width dot, or a dot the normalizer made from a word (ドット, 点, dot).
      */
     private static boolean disguisedDot(AnalyzedField field, NormalizedText view, String t, int i) {
         int p = i - 1;
@@ -389,7 +429,9 @@ public final class ContactRecipeDetector implements Detector {
         }
         int[] span = view.toOriginal(i, i + 1);
         String original = field.original().substring(span[0], span[1]);
-        return DOT_WORD.matcher(original).find();
+        // 「ｍｏｒｉｎｏ－ｓｔｕｄｉｏ．ｊｐ」: a host typed in full width does not link and slips past
+        // filters that read ASCII; no clean item of any corpus writes one (only the obfuscation suites do)
+        return DOT_WORD.matcher(original).find() || original.equals("．");
     }
 
 

@@ -20,9 +20,14 @@ public final class EmailDetector implements Detector {
     private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo",
             "ezweb", "softbank", "googlemail", "me", "live", "protonmail", "proton");
 
+    /**
+     * Where a user name may begin: not inside a longer name, but right after an ellipsis (「…tomo.h.1122」:
+     * the normalizer writes … as three dots, which are no part of the name).
+     */
+    private static final String NAME_START = "(?:(?<![a-z0-9._\\-])|(?<=\\.\\.\\.))";
     /** 「shun.photo じーめーる」: the @ left out on purpose, the provider named after the local part. */
     private static final Pattern AT_OMITTED = Pattern.compile(
-            "(?<![a-z0-9._\\-])([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
+            NAME_START + "([a-z][a-z0-9._\\-]{2,40})[ \\t]*[」』\"]?[ \\t]*(ノアトニ|ノ後ニ|ニ|ト|ノ|,|、|\\()?[ \\t]*(gmail|yahoo|icloud|outlook|hotmail)(?![a-z])");
     /** 「gmailです。アカウント名は ren.photo2020」: the provider named first, the user name after it. */
     private static final Pattern PROVIDER_FIRST = Pattern.compile(
             "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb|docomo|ドコモ)(?:\\.[a-z]{2,6})*(?![a-z.@])"
@@ -31,6 +36,14 @@ public final class EmailDetector implements Detector {
                     + "|[ \\t]*ノ(?:前|頭)(?:ニ|ハ|ガ)|[ \\t]*[:=→]|[ \\t]+is[ \\t]+|[)）]?[ \\t]*デ[、, \\t]*)[ \\t]*[「『\"]?"
                     // 「ユーザー名は「nozomi」＋2020」: a quoted name and what is to be joined to it
                     + "([a-z][a-z0-9._\\-]{2,40}(?:[」』\"]?[ \\t]*[+.][ \\t]*[a-z0-9._\\-]+)?)(?![a-z0-9@])");
+    /**
+     * 「ヤフメの aki_tsubasa_0 です！」「gmailの ren.photo2020 にください」: the provider, の, and the user name
+     * said as what the address is (です, に送って, まで), not what is worked on (「gmailの smtp_relay 設定」).
+     */
+    private static final Pattern PROVIDER_NO_NAME = Pattern.compile(
+            "(?<![a-z])(gmail|yahoo|icloud|outlook|hotmail|ezweb|docomo)(?:\\.[a-z]{2,6})*[ \\t]*ノ[ \\t]*[「『\"]?"
+                    + "([a-z][a-z0-9._\\-]{2,40})(?![a-z0-9@._\\-])[」』\"]?"
+                    + "(?=[ \\t]*(?:デス|ダヨ|ダ[!。]|デ[、。! ]|ニ(?:オ願|送|連絡|クダサイ|下サイ|メール)|マデ|宛|ヘ|[!。)]|$))");
     /**
      * 「メアドは taro.y で、後ろはいつものGです」「アドレスは taro.y（gmail抜き）」: a user name given as the
      * address, with the provider only hinted at a little further on.
@@ -183,6 +196,13 @@ public final class EmailDetector implements Detector {
         while (p.find()) {
             if (looksLikeUserName(p.group(2)) && !looksLikeHostName(p.group(2)) && !FILE_NAME.matcher(p.group(2)).matches()) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, p.start(), p.end(), true);
+                found = true;
+            }
+        }
+        Matcher bare = PROVIDER_NO_NAME.matcher(t);
+        while (bare.find()) {
+            if (looksLikeUserName(bare.group(2)) && !looksLikeHostName(bare.group(2)) && !FILE_NAME.matcher(bare.group(2)).matches()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.85, field, view, bare.start(), bare.end(2), true);
                 found = true;
             }
         }

@@ -51,14 +51,45 @@ public final class MessengerIdDetector implements Detector {
         return all;
     }
 
+    /** Chars written over one letter of a name to mask it (「ラ◯ン」「L●NE」「イン＊タ」, full width already folded). */
+    private static final String MASKS = "◯○〇●×*?□■☆★";
+
+    /**
+     * 「ラ◯ンで話しましょう」: the name with one inner char masked, so that a word filter misses it while
+     * every reader still knows it. Returns the triggers with each masked variant of {@code names} added,
+     * one char of the name replaced by one mask char (the first and last chars stay: 「◯イン」 is anything).
+     */
+    private static String[] withMasked(String[] triggers, String... names) {
+        List<String> all = new java.util.ArrayList<>(List.of(triggers));
+        for (String name : names) {
+            for (int i = 1; i < name.length() - 1; i++) {
+                for (char mask : MASKS.toCharArray()) {
+                    all.add(name.substring(0, i) + mask + name.substring(i + 1));
+                }
+            }
+        }
+        return all.toArray(String[]::new);
+    }
+
+    /** The regex alternative for {@link #withMasked}'s variants of {@code name}. */
+    private static String masked(String name) {
+        StringBuilder alternatives = new StringBuilder();
+        for (int i = 1; i < name.length() - 1; i++) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name.substring(0, i)))
+                    .append("[").append(MASKS.replace("*", "\\*").replace("?", "\\?")).append("]")
+                    .append(Pattern.quote(name.substring(i + 1)));
+        }
+        return "(?:" + alternatives + ")";
+    }
+
     private static final List<Service> SERVICES = List.of(
             // look-alike spellings: ソ for ン (ライソ), 夕 (kanji) for タ, 一 (kanji) for ー
-            service("line", withInitialHints("l", "line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"),
-                    "(?<![a-z])(?:line|l1ne|ra-in|rain)(?![a-z])|(?:ライン|ライソ|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
+            service("line", withMasked(withInitialHints("l", "line", "l1ne", "ra-in", "rain", "ライン", "ライソ", "エルアイ", "エル・", "エル ", "緑の", "みどりの"), "ライン", "line"),
+                    "(?<![a-z])(?:line|l1ne|ra-in|rain|" + masked("line") + ")(?![a-z])|(?:ライン|ライソ|" + masked("ライン") + "|エル[・･ ]?アイ[・･ ]?エヌ[・･ ]?イー)"
                     + "|(?:緑|みどり)の(?:メッセージ|トーク|チャット|吹き出し(?:の)?)?(?:アプリ|アイコン|やつ|チャット|sns)|" + initialHint("l"),
                     "^\\s*(?:スタンプ|公式|クリエイター|creators|ミニアプリ|developers|liff|広告|ads|pay|bot|ボット|messaging|api|ニュース|news|マンガ|漫画|ゲーム|の(?:公式|スタンプ)|アカウントの(?:開設|運用)|配信|リッチ|ヤフー|ショッピング)"),
             // 「青いSのアプリ」: the icon described instead of the name
-            service("skype", new String[] {"skype", "スカイプ", "青いs"}, "(?<![a-z])skype(?![a-z])|スカイプ|青いs\\s*の\\s*(?:マークの)?(?:アプリ|アイコン|やつ)", null),
+            service("skype", withMasked(new String[] {"skype", "スカイプ", "青いs"}, "スカイプ"), "(?<![a-z])skype(?![a-z])|スカイプ|" + masked("スカイプ") + "|青いs\\s*の\\s*(?:マークの)?(?:アプリ|アイコン|やつ)", null),
             // 「CW」 is also CrowdWorks: only 「CWのID」 counts
             service("chatwork", new String[] {"chatwork", "チャットワーク", "チャワ", "cw"},
                     "(?<![a-z])chatwork(?![a-z])|チャットワーク|チャワク?|(?<![a-z0-9])cw(?=\\s*(?:の)?\\s*(?:id|アイディ))", null),
@@ -73,8 +104,8 @@ public final class MessengerIdDetector implements Detector {
             // 「ウィチャ」, and 「vx」 (Chinese slang for WeChat) only right before an ID
             service("wechat", new String[] {"wechat", "ウィーチャ", "ウィチャ", "微信", "薇信", "vx"},
                     "(?<![a-z])wechat(?![a-z])|ウィー?チャ(?:ット)?|微信|薇信|(?<![a-z0-9])vx(?=\\s*(?:[:=]|(?:の)?\\s*(?:id|アイディ)))", null),
-            service("instagram", withInitialHints("i", "insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"),
-                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|インス[タ夕](?:グラム)?|写真のsns|" + initialHint("i"),
+            service("instagram", withMasked(withInitialHints("i", "insta", "insuta", "インスタ", "インス夕", "ig", "写真のsns"), "インスタ"),
+                    "(?<![a-z])(?:instagram|insta|insuta|ig)(?![a-z])|(?:インス[タ夕]|" + masked("インスタ") + ")(?:グラム)?|写真のsns|" + initialHint("i"),
                     "^\\s*(?:運用|の運用|投稿(?!し)|広告|フィード|ストーリー|リール|集客|マーケ|アカウント(?:の)?運用|用|ライブ|" + SNS_AS_SUBJECT + ")"),
             service("x", new String[] {"twitter", "ツイッ", "x(", "x ", "xの", "xア", "xで", "x:", "青い鳥", "エックス"},
                     // 「𝕏：@take_cam」: the letter, a colon and the @handle

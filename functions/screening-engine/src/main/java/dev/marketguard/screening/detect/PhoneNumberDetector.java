@@ -63,6 +63,7 @@ public final class PhoneNumberDetector implements Detector {
 
         int countryCodeEnd = -1;
         boolean afterCountryCode = false;
+        boolean readAloud = false; // the run spelled one of its digits again in words (「6（ろく）」)
         while (i <= n) {
             boolean nearCountryCode = count == 0 && countryCodeEnd >= 0 && i - countryCodeEnd <= COUNTRY_CODE_GAP;
             // outside a run only a unit reading 0, an ASCII digit or a unit after a plus opens one:
@@ -83,6 +84,14 @@ public final class PhoneNumberDetector implements Detector {
                 count++;
                 gap = 0;
                 i = unit[0];
+                continue;
+            }
+            int hintEnd = i < n && count > 0 && t.charAt(i) == '(' ? readingHintEnd(t, plain, i, digits, count, probe) : -1;
+            if (hintEnd > 0) {
+                // 「03-6（ろく）842」: the reading of the digits just written, not more digits and no group break
+                ends[count - 1] = hintEnd;
+                readAloud = true;
+                i = hintEnd;
                 continue;
             }
             int tensEnd = i < n && count > 0 && gap == 0 ? WORDS.tensWordEnd(t, i) : -1;
@@ -109,7 +118,7 @@ public final class PhoneNumberDetector implements Detector {
                 if (isValid(national)) {
                     sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[0], ends[count - 1], true);
                 }
-            } else if (count > 0 && !evaluateRun(field, view, digits, starts, ends, count, plus, sink) && count >= 2) {
+            } else if (count > 0 && !evaluateRun(field, view, digits, starts, ends, count, plus, readAloud, sink) && count >= 2) {
                 pieces.add(new Piece(new String(digits, 0, count), starts[0], ends[count - 1]));
             }
             if (count > 0) {
@@ -117,12 +126,43 @@ public final class PhoneNumberDetector implements Detector {
                         && (plus || countryCodeWordBefore(t, starts[0])) ? ends[1] : -1;
             }
             afterCountryCode = false;
+            readAloud = false;
             count = 0;
             plus = false;
             gap = 0;
             i++;
         }
         joinPieces(field, view, pieces, sink);
+    }
+
+    /**
+     * 「03-6（ろく）8 4 2-1907」「〇八〇(ぜろはちぜろ)」: a bracket right after digits that only spells them
+     * again in words, as a careful writer does to rule out a misreading. Returns the index after the
+     * closing bracket when the words in it read as the run's last digits, else -1. Digits written
+     * as digits in the bracket are not a reading (「6(6)」 may be anything).
+     */
+    private int readingHintEnd(String t, String plain, int open, char[] digits, int count, int[] probe) {
+        int p = open + 1;
+        StringBuilder read = new StringBuilder();
+        boolean words = false;
+        while (p < t.length() && read.length() < count) {
+            while (p < t.length() && t.charAt(p) == ' ') {
+                p++;
+            }
+            if (p >= t.length() || t.charAt(p) == ')' || !matchUnit(t, plain, p, true, probe)) {
+                break;
+            }
+            words |= !isAsciiDigit(t.charAt(p));
+            read.append((char) probe[1]);
+            p = probe[0];
+        }
+        while (p < t.length() && t.charAt(p) == ' ') {
+            p++;
+        }
+        if (!words || read.length() == 0 || p >= t.length() || t.charAt(p) != ')') {
+            return -1;
+        }
+        return new String(digits, count - read.length(), read.length()).contentEquals(read) ? p + 1 : -1;
     }
 
     /** Counters after a number make it a quantity (「080 個」「090分」「5678 円」), not a piece of a phone number. */
@@ -179,7 +219,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Reports what the run holds; true when a whole number was found in it. */
     private boolean evaluateRun(AnalyzedField field, NormalizedText view, char[] digits, int[] starts, int[] ends,
-                                int count, boolean plus, FindingSink sink) {
+                                int count, boolean plus, boolean readAloud, FindingSink sink) {
         if (count < 3) {
             return false; // nothing shorter than a 070/080/090 prefix is worth a look
         }
@@ -218,7 +258,7 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             int len = matchLength(d, p, groupStart, loose && (phoneTalk || spelled >= 3), loose,
-                    loose && phoneTalk && spelled >= 3);
+                    loose && phoneTalk && (spelled >= 3 || readAloud));
             if (len > 0) {
                 sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, starts[p], ends[p + len - 1], true);
                 found = true;

@@ -39,6 +39,10 @@ class EvidenceOffsetPropertyTest {
             "x点com／hoshino_bz", "yuzu ＿ illust", "h*a*r*u_i*l*l（*は飛ばして）", "c❤h❤i（ハートは取ってね）", "m の i の n（「の」は取って）",
             "英字は飛ばして 0x8y0z-3q6r", "1文字おきに読んで：0ね9こ0が5す", "2回ずつ 009900 4477", "discord . gg / 7hK2mPq",
             "国番号プラス八十一、そのあと九〇の五五七四", "🇸 🇭 🇺 🇳 ＿ 🇦 🇷 🇹", "電話番号を九九で書きます", "aozora ドット stores ドット jp", "𝕏：@𝚝𝚊𝚔𝚎_𝚌𝚊𝚖", "ライブ・コロン・やまと", "プラス・エイト・ワン、ナイン・ゼロ、", "ryota.二〇〇一 ＠ gmail.com", "sakura-0312（あっと）どこも.ne.jp", "info＠kurashi－lab。jp",
+            // round b: masked names, readings in brackets, cut schemes, asides, symbols defined as the dot
+            "ラ◯ンで", "イン＊タ", "ヤフメの aki_tsubasa_0 です", "…tomo.h.1122（あいくらうどの.comです）", "03-6（ろく）8 4 2-1 9 0 7",
+            "ttps://ogawa-kougei.co.jp/contact/", "ken・ken・0808（点はなしです）", "kaede-koubou🔴net（🔴はドットです）",
+            "sakura-zakka（ドット）thebase（ドット）in",
             "が", "\n", " ", "、", "😊", "ｶﾞ", "か\u3099", "\uFEFF", "a", "Ｚ", "𠮷", "〜", "ー");
 
     @Provide
