@@ -33,7 +33,7 @@ public final class ScoreCombiner {
      * ID, link or structured field) or two signals that agree: where a category rests on phrase
      * rules alone and the classifier gives it less than this, the case goes to a person instead.
      * On fresh text the phrase rules' false blocks were mostly refusals and honest mentions the
-     * classifier scored under 0.1 (docs: engine README, "Decision").
+     * classifier scored under 0.1 (engine README, "Decisions written down here").
      */
     static final double BLOCK_CORROBORATION = 0.1;
 

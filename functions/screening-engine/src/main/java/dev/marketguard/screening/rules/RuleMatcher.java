@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * Applies the whole ruleset to an analysed subject. Every distinct pattern is compiled once at
  * load: phrases into one {@link PhraseTable} (its automaton finds all of them in one pass), regexes
- * into {@link PrefilteredRegex}es, lemma sequences into a first-lemma index. Per field, one automaton pass, one pass per regex and one pass over
- * the shared tokens collect pattern hits; rules are then plain lookups over those hits.
+ * into {@link PrefilteredRegex}es, lemma sequences into a first-lemma index. Per field, one
+ * automaton pass, one pass per regex and one pass over the shared tokens collect pattern hits;
+ * rules are then plain lookups over those hits.
  */
 public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
