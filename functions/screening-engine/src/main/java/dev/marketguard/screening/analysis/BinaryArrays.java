@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
 
 /**
  * int[] and long[] to and from a binary stream as a length and one bulk copy: the compiled
- * ruleset's arrays are read at every cold start, and an int-by-int read costs tens of
- * milliseconds before the JIT has compiled it.
+ * ruleset's arrays (hundreds of thousands of ints) are read at every cold start, before the JIT
+ * has compiled anything, so one copy per array rather than a stream call per int.
  */
 public final class BinaryArrays {
     private BinaryArrays() {

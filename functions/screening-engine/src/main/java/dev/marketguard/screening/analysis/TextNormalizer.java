@@ -148,7 +148,7 @@ public final class TextNormalizer {
         if (drop == null) {
             return in;
         }
-        return without(in, drop);
+        return in.without(drop);
     }
 
     /** Symbol words that are not kana (kana ones are the symbols of letter-names.tsv): Chinese 「下划线」. */
@@ -237,10 +237,6 @@ public final class TextNormalizer {
     }
 
     /** The text without the chars marked in {@code drop}. */
-    private static NormalizedText without(NormalizedText in, boolean[] drop) {
-        return in.without(drop);
-    }
-
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';
     }
@@ -325,7 +321,7 @@ public final class TextNormalizer {
         if (!any) {
             return in;
         }
-        return without(in, drop);
+        return in.without(drop);
     }
 
     private static boolean isIdChar(char c) {
@@ -674,7 +670,7 @@ public final class TextNormalizer {
         if (drop == null) {
             return in;
         }
-        return without(in, drop);
+        return in.without(drop);
     }
 
     /** What continues a word: a Latin letter or digit for Latin units, more kana for kana units. */
