@@ -240,9 +240,11 @@ public final class EmailDetector implements Detector {
         return dot > 0 && PROVIDERS.contains(domain.substring(0, dot));
     }
 
+    private static final Pattern HOST_NAME_END = Pattern.compile(".*\\.(?:com|jp|net|org|io)");
+
     /** 「Gmail: smtp.gmail.com」: a server name, not the user part of an address. */
     private static boolean looksLikeHostName(String s) {
-        return s.matches(".*\\.(?:com|jp|net|org|io)") || s.contains("gmail") || s.contains("yahoo") || s.contains("outlook");
+        return HOST_NAME_END.matcher(s).matches() || s.contains("gmail") || s.contains("yahoo") || s.contains("outlook");
     }
 
     /** A user name has digits or . _ - in it; a bare word (zoom, slack) is not one. */

@@ -267,7 +267,7 @@ public final class MessengerIdDetector implements Detector {
                         continue;
                     }
                     Matcher topic = TOPIC_HANDLE.matcher(t).region(m.end(), he);
-                    if (topic.lookingAt() && looksLikeHandle(topic.group(1)) && !topic.group(1).matches("v?[0-9.]+")) {
+                    if (topic.lookingAt() && looksLikeHandle(topic.group(1)) && !VERSION_NUMBER.matcher(topic.group(1)).matches()) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, topic.start(1), topic.end(1), true);
                         named = true;
@@ -479,13 +479,19 @@ public final class MessengerIdDetector implements Detector {
                 || RESEARCH.matcher(text).region(searchEnd, Math.min(text.length(), searchEnd + 15)).find();
     }
 
+    /** 「LINE 12.1」「Discord v2.0」: a version number after a name, not a handle. */
+    private static final Pattern VERSION_NUMBER = Pattern.compile("v?[0-9.]+");
+    private static final Pattern DIGITS_ONLY = Pattern.compile("\\d+");
+    private static final Pattern HAS_HANDLE_MARK = Pattern.compile(".*[0-9_.\\-].*");
+
     /** user names mix letters with digits or _ . ; plain words (「IDは pdf」) are not handles. */
     private static boolean looksLikeHandle(String handle) {
+        // precompiled patterns: String#matches compiles its regex on every call, and this runs per candidate
         String h = handle.startsWith("@") ? handle.substring(1) : handle;
-        if (h.length() < 4 || h.contains("://") || h.matches("\\d+")) {
+        if (h.length() < 4 || h.contains("://") || DIGITS_ONLY.matcher(h).matches()) {
             return false;
         }
-        return handle.startsWith("@") || h.matches(".*[0-9_.\\-].*");
+        return handle.startsWith("@") || HAS_HANDLE_MARK.matcher(h).matches();
     }
 
     /**

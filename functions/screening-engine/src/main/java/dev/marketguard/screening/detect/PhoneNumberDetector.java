@@ -165,6 +165,9 @@ public final class PhoneNumberDetector implements Detector {
         return new String(digits, count - read.length(), read.length()).contentEquals(read) ? p + 1 : -1;
     }
 
+    /** What separates the groups of a formatted number (String#split would compile it on every call). */
+    private static final java.util.regex.Pattern NON_DIGITS = java.util.regex.Pattern.compile("[^0-9]+");
+
     /** Counters after a number make it a quantity (「080 個」「090分」「5678 円」), not a piece of a phone number. */
     private static final String COUNTERS = "個円件本分枚点人名歳年月日時回社秒度倍%";
 
@@ -373,7 +376,7 @@ public final class PhoneNumberDetector implements Detector {
         }
         String national = phoneUtil.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
         java.util.List<Integer> expected = new java.util.ArrayList<>();
-        for (String group : national.split("[^0-9]+")) {
+        for (String group : NON_DIGITS.split(national)) {
             if (!group.isEmpty()) {
                 expected.add(group.length());
             }
