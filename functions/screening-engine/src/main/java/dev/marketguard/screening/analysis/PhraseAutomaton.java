@@ -17,8 +17,8 @@ import java.util.Map;
  * <p>The phrases are stored as a minimal acyclic automaton (a DAWG): phrases share their prefixes
  * and also their suffixes. The ruleset's alternatives expand into phrases that differ in one
  * part and share the rest ({@code (無料|無償)(で|にて)?(お願い|依頼)} is 12 phrases), so the ruleset's
- * ~146k phrases of ~1.3M chars fit in 166k ints (650 KB) and scans mostly stay in the CPU cache (an
- * Aho-Corasick trie of 112k of them was ~10 MB and its scans were memory-bound). A scan walks the
+ * ~171k phrases (over a million chars) fit in 174k ints (680 KB) and scans mostly stay in the CPU
+ * cache (an Aho-Corasick trie of 112k of them was ~10 MB and its scans were memory-bound). A scan walks the
  * automaton from each text position whose first symbols may begin some phrase (hashed bit sets of
  * the phrases' first one, two and three symbols tell, so most positions cost a bit test or two). A
  * phrase is identified by its rank among the distinct phrases in sorted order, summed along the
