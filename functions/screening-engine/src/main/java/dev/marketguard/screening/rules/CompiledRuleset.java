@@ -45,7 +45,7 @@ public final class CompiledRuleset {
             throw new IllegalArgumentException("usage: CompiledRuleset <output file>");
         }
         byte[] yaml = resource(RulesetLoader.DEFAULT_RESOURCE);
-        RuleMatcher matcher = new RuleMatcher(RulesetLoader.load(new ByteArrayInputStream(yaml)));
+        RuleMatcher matcher = compile(yaml);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
@@ -71,6 +71,11 @@ public final class CompiledRuleset {
         } catch (IOException e) {
             warn(RESOURCE + " is unreadable; compiling ruleset.yaml", e);
         }
+        return compile(yaml);
+    }
+
+    /** The matcher compiled from the YAML itself (what the build step does, and the fallback). */
+    private static RuleMatcher compile(byte[] yaml) {
         try {
             return new RuleMatcher(RulesetLoader.load(new ByteArrayInputStream(yaml)));
         } catch (IOException e) {
