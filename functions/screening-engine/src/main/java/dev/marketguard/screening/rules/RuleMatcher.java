@@ -11,7 +11,6 @@ import dev.marketguard.screening.detect.AnalyzedSubject;
 import dev.marketguard.screening.detect.Detector;
 import dev.marketguard.screening.detect.FindingSink;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,9 @@ public final class RuleMatcher implements Detector {
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
     private final int[] regexPattern;
-    private final Map<String, List<int[]>> lemmaIndex;
+    /** Distinct first keys of the lemma sequences by {@link Token#keyHash}, sorted; their sequences beside them. */
+    private final long[] lemmaFirstHashes;
+    private final int[][] lemmaCandidates;
     private final String[][] lemmaSeqs;
     private final int[] lemmaPattern;
     private final CompiledRule[] rules;
@@ -90,9 +91,16 @@ public final class RuleMatcher implements Detector {
         this.regexPattern = Ints.toArray(regexIds);
         this.lemmaSeqs = lemmaList.toArray(new String[0][]);
         this.lemmaPattern = Ints.toArray(lemmaIds);
-        this.lemmaIndex = new HashMap<>();
+        java.util.TreeMap<Long, List<Integer>> byFirst = new java.util.TreeMap<>();
         for (int i = 0; i < lemmaSeqs.length; i++) {
-            lemmaIndex.computeIfAbsent(lemmaSeqs[i][0], k -> new ArrayList<>()).add(new int[] {i});
+            byFirst.computeIfAbsent(Token.hashOf(lemmaSeqs[i][0]), k -> new ArrayList<>()).add(i);
+        }
+        this.lemmaFirstHashes = new long[byFirst.size()];
+        this.lemmaCandidates = new int[byFirst.size()][];
+        int slot = 0;
+        for (Map.Entry<Long, List<Integer>> e : byFirst.entrySet()) {
+            lemmaFirstHashes[slot] = e.getKey();
+            lemmaCandidates[slot++] = Ints.toArray(e.getValue());
         }
     }
 
@@ -361,23 +369,23 @@ public final class RuleMatcher implements Detector {
             });
         }
         List<Token> tokens = field.tokens();
-        if (!lemmaIndex.isEmpty()) {
+        if (lemmaFirstHashes.length > 0) {
             for (int t = 0; t < tokens.size(); t++) {
-                List<int[]> candidates = lemmaIndex.get(tokens.get(t).key());
-                if (candidates == null) {
+                int slot = java.util.Arrays.binarySearch(lemmaFirstHashes, tokens.get(t).keyHash());
+                if (slot < 0) {
                     continue;
                 }
-                for (int[] c : candidates) {
-                    String[] seq = lemmaSeqs[c[0]];
+                for (int c : lemmaCandidates[slot]) {
+                    String[] seq = lemmaSeqs[c];
                     if (t + seq.length > tokens.size()) {
                         continue;
                     }
                     boolean ok = true;
-                    for (int k = 1; k < seq.length && ok; k++) {
+                    for (int k = 0; k < seq.length && ok; k++) {
                         ok = tokens.get(t + k).key().equals(seq[k]);
                     }
                     if (ok) {
-                        hits.add(lemmaPattern[c[0]], tokens.get(t).start(), tokens.get(t + seq.length - 1).end());
+                        hits.add(lemmaPattern[c], tokens.get(t).start(), tokens.get(t + seq.length - 1).end());
                     }
                 }
             }
