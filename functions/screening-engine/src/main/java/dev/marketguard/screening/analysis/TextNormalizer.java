@@ -183,6 +183,9 @@ public final class TextNormalizer {
             String symbol = null;
             int len = 0;
             if (SYMBOL_FIRST.get(c)) {
+                if (!alnumShortlyBefore(t, i)) {
+                    continue; // no Latin just before: whatever this names, it is not joined (checked below)
+                }
                 LetterNames.Name name = LETTER_NAMES.match(t, i);
                 if (name != null && name.isSymbol() && !isKanaLetter(t.charAt(i - 1))
                         && (i + name.word().length() >= n || !isKanaLetter(t.charAt(i + name.word().length())))) {
@@ -234,6 +237,19 @@ public final class TextNormalizer {
             return in;
         }
         return b.copy(copied, n).build();
+    }
+
+    /**
+     * Whether a Latin letter or digit is among the four chars before {@code i}: a symbol word is
+     * joined only to one at most three wrapping chars before it.
+     */
+    private static boolean alnumShortlyBefore(String t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (isAsciiAlnum(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without the chars marked in {@code drop}. */
