@@ -25,6 +25,13 @@ import java.util.Map;
 public final class RuleMatcher implements Detector {
     private final Ruleset ruleset;
     private final PhraseTable phrases;
+    /**
+     * For the slot of a gapped chain's later part, the slot of the part before it; -1 for every
+     * other slot. A later part's hit is only recorded after a hit of the part before it has ended
+     * (hits arrive ordered by end), since no chain could use it otherwise: a chain's single-kana
+     * parts (「… <10> (で|を)」) hit everywhere.
+     */
+    private final int[] previousPart;
     /** The ruleset's compound words (null when it lists none): phrase hits may not cut into them. */
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
@@ -82,6 +89,13 @@ public final class RuleMatcher implements Detector {
         }
         this.phrases = precompiled != null ? precompiled
                 : PhraseTable.compile(phrasePatterns, Ints.toArray(phraseIds), ids.size());
+        this.previousPart = new int[phrases.slotCount];
+        java.util.Arrays.fill(previousPart, -1);
+        for (PhraseTable.Chain c : phrases.chains) {
+            for (int p = 1; p < c.parts().length; p++) {
+                previousPart[c.parts()[p]] = c.parts()[p - 1];
+            }
+        }
         List<String> compoundLiterals = new ArrayList<>();
         for (String word : ruleset.compoundWords()) {
             compoundLiterals.addAll(PatternSyntax.expand(word, word));
@@ -344,11 +358,11 @@ public final class RuleMatcher implements Detector {
                 return;
             }
             if (info >= 0) {
-                hits.add(info & PhraseTable.PATTERN_BITS, start, end);
+                addPhraseHit(hits, info & PhraseTable.PATTERN_BITS, start, end);
                 return;
             }
             for (int k = -1 - info + 2, last = k + shared[-1 - info + 1]; k < last; k++) {
-                hits.add(shared[k], start, end);
+                addPhraseHit(hits, shared[k], start, end);
             }
         });
         for (PhraseTable.Chain c : phrases.chains) {
@@ -390,6 +404,15 @@ public final class RuleMatcher implements Detector {
                 }
             }
         }
+    }
+
+    private void addPhraseHit(Hits hits, int slot, int start, int end) {
+        int before = previousPart[slot];
+        // the part before's first hit is its earliest-ending one: a chain link needs one ending by start
+        if (before >= 0 && (hits.size(before) == 0 || hits.spans(before)[1] > start)) {
+            return;
+        }
+        hits.add(slot, start, end);
     }
 
     /** End of the chain from part {@code i} on, given the previous part ended at {@code from}; -1 if it breaks. */
