@@ -127,6 +127,16 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 転売対策のためにアカウントを複数作ってチケットを購入してください
             STEALTH_MARKETING     | ステマ対策の記事を装って、当社商品を一般人のふりで褒める口コミを書いてください
             DIRECT_TRADING        | 以前トラブルになったので、ここではなくLINEでやりとりしましょう
+            EXTERNAL_TERMS_VIOLATION | アカウントを複数作るようなことも、バレなければ問題ありません。どんどん作ってください
+            UNCERTAIN_REWARD      | 報酬は完全成果報酬です。固定報酬という意味ではありません。
+            DIRECT_TRADING        | 規約で禁止と言われましたが、内緒でLINEでやり取りしましょう。ID送ります
+            DIRECT_TRADING        | 「LINEの方が早いので」と何度も言われたので、LINEに移りましょう。IDはabc123です
+            DIRECT_TRADING        | お支払いはランサーズ経由だと手数料が高いので、銀行口座に直接振り込んでください。
+            DIRECT_TRADING        | ココナラでも同じサービスを出品しているので、そちらから購入いただければ手数料が安くなります。
+            MULTI_LEVEL_MARKETING | 知り合いを紹介するだけで毎月の権利収入が入ります。
+            UNCERTAIN_REWARD      | 契約が成立した場合に報酬をお支払いします。成立しなければ報酬はありません。
+            UNPAID_SAMPLE_REQUEST | まず要件に沿って記事を3本書いてください、気に入ったら契約します。
+            OTHER                 | ランサーズ事務局の許可を得ていますので、こちらの外部フォームから適性テストを受けてください。
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -244,6 +254,22 @@ class PhrasingFamiliesTest {
             OTHER                 | SNSのなりすまし対策マニュアルを作成してください
             DIRECT_TRADING        | 以前LINEで連絡を取っていた方とトラブルになったので、今回は全部ここで完結させたいです
             DIRECT_TRADING        | 直接取引を持ちかけられたら運営に報告するようにしています
+            EXTERNAL_TERMS_VIOLATION | 出品はお店の正規アカウントだけで行います。別名義でアカウントを増やすようなことは決してありません。
+            OTHER                 | TeamViewerなどでの遠隔操作はお引き受けしないようにしております。画面共有でご案内しますね。
+            UNPAID_SAMPLE_REQUEST | サンプルを無料で描き下ろすことはしておらず、ポートフォリオからお選びいただいています。
+            DIRECT_TRADING        | 本当は電話で話したいけど、契約前に番号を教えるのは規約で禁止だと息子に言われました。それまではこちらでお返事します。
+            DIRECT_TRADING        | 別の方から「手数料がもったいないので口座に直接振り込みませんか」と言われました。怪しいと思ってお断りしました。
+            DIRECT_TRADING        | お支払いはサイトの仮払いで行われるので、銀行口座の情報は不要ですよ。
+            DIRECT_TRADING        | 道場のホームページに月謝の納入方法(道場の口座への振込)のページを作ってください。
+            DIRECT_TRADING        | 以前クラウドワークスでロゴのお仕事を10件ほど受注した経験があります。
+            DIRECT_TRADING        | 在庫のお問い合わせには「確認して担当から折り返します」とお答えください。
+            MULTI_LEVEL_MARKETING | これまで常連さんからの紹介のみで営業してきた小さな美容室です。
+            UNCERTAIN_REWARD      | お子さん向けの景品は当日配ります。デザイン料は3万円です。
+            UNCERTAIN_REWARD      | 潤沢な予算はありませんが、5万円はお出しできます。
+            UNPAID_SAMPLE_REQUEST | まずはご要望をこちらに書いてください。それを見てお見積もりします。
+            OTHER                 | 運営からのお知らせを装った、外部の診断テストへのリンクが届きました。公式のものではないと思うので、サポートに報告しておきました。
+            OTHER                 | 素材の良さをそのまま活かしたデザインでお願いします。
+            DIRECT_TRADING        | 商品説明を英語にしていただける方を探しています。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
