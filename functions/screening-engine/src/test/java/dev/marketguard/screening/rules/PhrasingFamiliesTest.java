@@ -137,6 +137,10 @@ class PhrasingFamiliesTest {
             UNCERTAIN_REWARD      | 契約が成立した場合に報酬をお支払いします。成立しなければ報酬はありません。
             UNPAID_SAMPLE_REQUEST | まず要件に沿って記事を3本書いてください、気に入ったら契約します。
             OTHER                 | ランサーズ事務局の許可を得ていますので、こちらの外部フォームから適性テストを受けてください。
+            UNPAID_SAMPLE_REQUEST | サンプル分の報酬をお支払いすることはルール上できないことになっています。無償で1本お願いします
+            EXTERNAL_TERMS_VIOLATION | オンライン対戦ゲームで使える改造ツールを作ってください。MODで無敵にしたいです
+            UNPAID_SAMPLE_REQUEST | まずは無料で3本書いていただき、良ければ1本3,000円で発注します
+            STEALTH_MARKETING     | 利用者の声を、それっぽく作文してください。取材はしません
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -270,6 +274,11 @@ class PhrasingFamiliesTest {
             OTHER                 | 運営からのお知らせを装った、外部の診断テストへのリンクが届きました。公式のものではないと思うので、サポートに報告しておきました。
             OTHER                 | 素材の良さをそのまま活かしたデザインでお願いします。
             DIRECT_TRADING        | 商品説明を英語にしていただける方を探しています。
+            UNCERTAIN_REWARD      | ランサーズでは、完全歩合だけの依頼はルール上できないことになっています。ただ、固定の報酬をお約束いただければ大丈夫です。
+            DIRECT_TRADING        | 外部で直接お振込みいただくのは規約違反になりますし、何かあったときに補償の対象外になってしまいます。
+            EXTERNAL_TERMS_VIOLATION | こちらは見た目を変えるだけのMODでして、対戦には関係しません。
+            UNPAID_SAMPLE_REQUEST | 1枚2,500円、とりあえず4枚お願いしたいです。
+            STEALTH_MARKETING     | 工務店の「お客様の声」の取材・撮影・記事化をお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
