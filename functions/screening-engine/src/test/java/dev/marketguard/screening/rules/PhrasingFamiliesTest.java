@@ -141,6 +141,7 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | オンライン対戦ゲームで使える改造ツールを作ってください。MODで無敵にしたいです
             UNPAID_SAMPLE_REQUEST | まずは無料で3本書いていただき、良ければ1本3,000円で発注します
             STEALTH_MARKETING     | 利用者の声を、それっぽく作文してください。取材はしません
+            DIRECT_TRADING        | あとで電話をかけますので、番号を送ってください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -279,6 +280,8 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | こちらは見た目を変えるだけのMODでして、対戦には関係しません。
             UNPAID_SAMPLE_REQUEST | 1枚2,500円、とりあえず4枚お願いしたいです。
             STEALTH_MARKETING     | 工務店の「お客様の声」の取材・撮影・記事化をお願いします。
+            DIRECT_TRADING        | 見込み客に電話をかけ、資料送付の許可をいただくお仕事です。
+            DIRECT_TRADING        | 検証用のメールアドレスでアカウント作成をお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
