@@ -142,6 +142,8 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | まずは無料で3本書いていただき、良ければ1本3,000円で発注します
             STEALTH_MARKETING     | 利用者の声を、それっぽく作文してください。取材はしません
             DIRECT_TRADING        | あとで電話をかけますので、番号を送ってください
+            DIRECT_TRADING        | 直接振り込むと言われました。大丈夫なので口座番号を教えてください
+            DIRECT_TRADING        | 規約違反ですよね？でもバレないのでLINEで話しましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -282,6 +284,9 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | 工務店の「お客様の声」の取材・撮影・記事化をお願いします。
             DIRECT_TRADING        | 見込み客に電話をかけ、資料送付の許可をいただくお仕事です。
             DIRECT_TRADING        | 検証用のメールアドレスでアカウント作成をお願いします。
+            DIRECT_TRADING        | 応募者の方から口座に直接振り込むと言われました。これって規約違反ですよね?
+            EXTERNAL_TERMS_VIOLATION | 他の応募者から「直接やりましょう」とアドレスが届きました。規約違反ですよね?
+            DIRECT_TRADING        | 別の方から「LINEのほうが早いので」とIDが送られてきたのですが、これって大丈夫なんでしょうか?
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
