@@ -144,6 +144,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | あとで電話をかけますので、番号を送ってください
             DIRECT_TRADING        | 直接振り込むと言われました。大丈夫なので口座番号を教えてください
             DIRECT_TRADING        | 規約違反ですよね？でもバレないのでLINEで話しましょう
+            DIRECT_TRADING        | 「LINEで送ってほしい」とのこと、了解です。IDはabc_123です
+            DIRECT_TRADING        | 規約はありますが内緒でお電話しましょう
+            DIRECT_TRADING        | ばれないようにインスタのDMで続きを話しましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -287,6 +290,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 応募者の方から口座に直接振り込むと言われました。これって規約違反ですよね?
             EXTERNAL_TERMS_VIOLATION | 他の応募者から「直接やりましょう」とアドレスが届きました。規約違反ですよね?
             DIRECT_TRADING        | 別の方から「LINEのほうが早いので」とIDが送られてきたのですが、これって大丈夫なんでしょうか?
+            DIRECT_TRADING        | 「LINEで送ってほしい」とのことですね、承知しました。ですが、ランサーズのルールで契約前は外部ツールが使えません。
+            DIRECT_TRADING        | 夫に内緒で誕生日のサプライズをしたいので、メッセージカードのデザインをお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
