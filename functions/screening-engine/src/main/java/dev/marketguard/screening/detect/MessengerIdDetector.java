@@ -259,7 +259,7 @@ public final class MessengerIdDetector implements Detector {
                     }
                     // 「IDは kei_0303 です。らいんで！」: a labelled ID just before the name counts too
                     Matcher h = HANDLE.matcher(t).region(Math.max(0, m.start() - 30), he);
-                    if (findHandleFor(h, t, m.start())) {
+                    if (findHandleFor(h, t, m.start(), m.end())) {
                         int g = h.group(1) != null ? 1 : 2;
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, m.start(), m.end(), true);
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.95, field, view, h.start(g), h.end(g), true);
@@ -343,10 +343,19 @@ public final class MessengerIdDetector implements Detector {
 
     /**
      * The first handle after the name, or a labelled one that ends right before it (a few chars:
-     * 「です。」); a labelled ID further back belongs to something else (a login for the work).
+     * 「です。」); a labelled ID further back belongs to something else (a login for the work). The
+     * service name itself is no handle: a label's gap may reach it (「当チャンネルの名前を騙ってLINEに誘導」
+     * 「弊社の名前で「LINEを追加…」」「公式アカウントのことで、作業者様の個人LINE」), which made the bare name
+     * count as a name with its ID. An ID label right before the name still counts (「応募は下のIDのLINEへ」: the
+     * account is given by its ID elsewhere in the text).
      */
-    private static boolean findHandleFor(Matcher h, String t, int nameStart) {
+    private static boolean findHandleFor(Matcher h, String t, int nameStart, int nameEnd) {
         while (h.find()) {
+            int g = h.group(1) != null ? 1 : 2;
+            if (h.start(g) < nameEnd && h.end(g) > nameStart
+                    && !ID_LABEL.matcher(t).region(h.start(), h.start(g)).lookingAt()) {
+                continue;
+            }
             if (HONORIFIC.matcher(t).region(h.end(), t.length()).lookingAt()) {
                 continue; // 「@cafe_mori_tokyo さんの投稿」: someone else's account, quoted as a reference
             }
@@ -360,6 +369,7 @@ public final class MessengerIdDetector implements Detector {
         return false;
     }
 
+    private static final Pattern ID_LABEL = folded("(?:i\\s?d|アイディー?)");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|csv|txt|psd|ai|mp4|py|js|java|json|ya?ml|html?)");
     private static final Pattern EXAMPLE_AFTER = folded("\\s*(?:形式|のような|のように|みたいな|など|等)");
     private static final Pattern HONORIFIC = folded("\\s*(?:さん|様|さま|氏|ちゃん)");

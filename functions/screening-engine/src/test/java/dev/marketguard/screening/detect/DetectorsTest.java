@@ -61,6 +61,21 @@ class DetectorsTest {
     }
 
     @Test
+    void aLabelBeforeTheServiceNameIsNoHandle() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        // 名前 / アカウント followed within a few chars by the service name: the name is no ID of itself
+        String warning = "当チャンネルの名前を騙ってLINEに誘導する偽アカウントがあるようです";
+        assertThat(run(d, warning)).allMatch(f -> !f.isConcrete());
+        String lure = "弊社の名前で「LINEを追加してくれたら優先的に採用します」というメッセージが送られているそうです";
+        assertThat(run(d, lure)).allMatch(f -> !f.isConcrete());
+        // a real ID after the label and the name still counts
+        assertThat(run(d, "名前を見てLINE追加してね、LINEのIDは kaori_0312 です")).anyMatch(Finding::isConcrete);
+        assertThat(run(d, "アカウント名 → LINE: sakura_nail77")).anyMatch(Finding::isConcrete);
+        // an ID label pointing at the account named next is an ID given
+        assertThat(run(d, "応募は下のIDのLINEへ写真を添えて。")).anyMatch(Finding::isConcrete);
+    }
+
+    @Test
     void searchingAServiceForReferenceIsNotAContactRequest() {
         MessengerIdDetector d = new MessengerIdDetector();
         assertThat(run(d, "インスタで #cafe_tokyo を検索して参考にしてください")).isEmpty();

@@ -127,6 +127,26 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 転売対策のためにアカウントを複数作ってチケットを購入してください
             STEALTH_MARKETING     | ステマ対策の記事を装って、当社商品を一般人のふりで褒める口コミを書いてください
             DIRECT_TRADING        | 以前トラブルになったので、ここではなくLINEでやりとりしましょう
+            EXTERNAL_TERMS_VIOLATION | アカウントを複数作るようなことも、バレなければ問題ありません。どんどん作ってください
+            UNCERTAIN_REWARD      | 報酬は完全成果報酬です。固定報酬という意味ではありません。
+            DIRECT_TRADING        | 規約で禁止と言われましたが、内緒でLINEでやり取りしましょう。ID送ります
+            DIRECT_TRADING        | 「LINEの方が早いので」と何度も言われたので、LINEに移りましょう。IDはabc123です
+            DIRECT_TRADING        | お支払いはランサーズ経由だと手数料が高いので、銀行口座に直接振り込んでください。
+            DIRECT_TRADING        | ココナラでも同じサービスを出品しているので、そちらから購入いただければ手数料が安くなります。
+            MULTI_LEVEL_MARKETING | 知り合いを紹介するだけで毎月の権利収入が入ります。
+            UNCERTAIN_REWARD      | 契約が成立した場合に報酬をお支払いします。成立しなければ報酬はありません。
+            UNPAID_SAMPLE_REQUEST | まず要件に沿って記事を3本書いてください、気に入ったら契約します。
+            OTHER                 | ランサーズ事務局の許可を得ていますので、こちらの外部フォームから適性テストを受けてください。
+            UNPAID_SAMPLE_REQUEST | サンプル分の報酬をお支払いすることはルール上できないことになっています。無償で1本お願いします
+            EXTERNAL_TERMS_VIOLATION | オンライン対戦ゲームで使える改造ツールを作ってください。MODで無敵にしたいです
+            UNPAID_SAMPLE_REQUEST | まずは無料で3本書いていただき、良ければ1本3,000円で発注します
+            STEALTH_MARKETING     | 利用者の声を、それっぽく作文してください。取材はしません
+            DIRECT_TRADING        | あとで電話をかけますので、番号を送ってください
+            DIRECT_TRADING        | 直接振り込むと言われました。大丈夫なので口座番号を教えてください
+            DIRECT_TRADING        | 規約違反ですよね？でもバレないのでLINEで話しましょう
+            DIRECT_TRADING        | 「LINEで送ってほしい」とのこと、了解です。IDはabc_123です
+            DIRECT_TRADING        | 規約はありますが内緒でお電話しましょう
+            DIRECT_TRADING        | ばれないようにインスタのDMで続きを話しましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -244,6 +264,34 @@ class PhrasingFamiliesTest {
             OTHER                 | SNSのなりすまし対策マニュアルを作成してください
             DIRECT_TRADING        | 以前LINEで連絡を取っていた方とトラブルになったので、今回は全部ここで完結させたいです
             DIRECT_TRADING        | 直接取引を持ちかけられたら運営に報告するようにしています
+            EXTERNAL_TERMS_VIOLATION | 出品はお店の正規アカウントだけで行います。別名義でアカウントを増やすようなことは決してありません。
+            OTHER                 | TeamViewerなどでの遠隔操作はお引き受けしないようにしております。画面共有でご案内しますね。
+            UNPAID_SAMPLE_REQUEST | サンプルを無料で描き下ろすことはしておらず、ポートフォリオからお選びいただいています。
+            DIRECT_TRADING        | 本当は電話で話したいけど、契約前に番号を教えるのは規約で禁止だと息子に言われました。それまではこちらでお返事します。
+            DIRECT_TRADING        | 別の方から「手数料がもったいないので口座に直接振り込みませんか」と言われました。怪しいと思ってお断りしました。
+            DIRECT_TRADING        | お支払いはサイトの仮払いで行われるので、銀行口座の情報は不要ですよ。
+            DIRECT_TRADING        | 道場のホームページに月謝の納入方法(道場の口座への振込)のページを作ってください。
+            DIRECT_TRADING        | 以前クラウドワークスでロゴのお仕事を10件ほど受注した経験があります。
+            DIRECT_TRADING        | 在庫のお問い合わせには「確認して担当から折り返します」とお答えください。
+            MULTI_LEVEL_MARKETING | これまで常連さんからの紹介のみで営業してきた小さな美容室です。
+            UNCERTAIN_REWARD      | お子さん向けの景品は当日配ります。デザイン料は3万円です。
+            UNCERTAIN_REWARD      | 潤沢な予算はありませんが、5万円はお出しできます。
+            UNPAID_SAMPLE_REQUEST | まずはご要望をこちらに書いてください。それを見てお見積もりします。
+            OTHER                 | 運営からのお知らせを装った、外部の診断テストへのリンクが届きました。公式のものではないと思うので、サポートに報告しておきました。
+            OTHER                 | 素材の良さをそのまま活かしたデザインでお願いします。
+            DIRECT_TRADING        | 商品説明を英語にしていただける方を探しています。
+            UNCERTAIN_REWARD      | ランサーズでは、完全歩合だけの依頼はルール上できないことになっています。ただ、固定の報酬をお約束いただければ大丈夫です。
+            DIRECT_TRADING        | 外部で直接お振込みいただくのは規約違反になりますし、何かあったときに補償の対象外になってしまいます。
+            EXTERNAL_TERMS_VIOLATION | こちらは見た目を変えるだけのMODでして、対戦には関係しません。
+            UNPAID_SAMPLE_REQUEST | 1枚2,500円、とりあえず4枚お願いしたいです。
+            STEALTH_MARKETING     | 工務店の「お客様の声」の取材・撮影・記事化をお願いします。
+            DIRECT_TRADING        | 見込み客に電話をかけ、資料送付の許可をいただくお仕事です。
+            DIRECT_TRADING        | 検証用のメールアドレスでアカウント作成をお願いします。
+            DIRECT_TRADING        | 応募者の方から口座に直接振り込むと言われました。これって規約違反ですよね?
+            EXTERNAL_TERMS_VIOLATION | 他の応募者から「直接やりましょう」とアドレスが届きました。規約違反ですよね?
+            DIRECT_TRADING        | 別の方から「LINEのほうが早いので」とIDが送られてきたのですが、これって大丈夫なんでしょうか?
+            DIRECT_TRADING        | 「LINEで送ってほしい」とのことですね、承知しました。ですが、ランサーズのルールで契約前は外部ツールが使えません。
+            DIRECT_TRADING        | 夫に内緒で誕生日のサプライズをしたいので、メッセージカードのデザインをお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
