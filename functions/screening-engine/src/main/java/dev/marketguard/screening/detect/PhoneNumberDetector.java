@@ -188,15 +188,14 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * 「最初は090です。次が7214。最後は3308」「前半は09066、後半は341282」: a number cut into pieces
-     * with words between them. Pieces that start with a mobile or IP-phone prefix and join into a
-     * valid number count when the text talks about a phone number or about the pieces.
+     * with words between them. Pieces that start with a prefix or area code ({@link #opensNumber}) and
+     * join into a valid number count when the text talks about a phone number or about the pieces.
      */
     private void joinPieces(AnalyzedField field, NormalizedText view, java.util.List<Piece> pieces, FindingSink sink) {
         String t = view.text();
         for (int a = 0; a < pieces.size(); a++) {
             Piece first = pieces.get(a);
-            if (first.digits().length() < 3 || first.digits().length() > 9 || !isMobilePrefix(first.digits())
-                    || counted(t, first.end())) {
+            if (!opensNumber(first.digits()) || first.digits().length() > 9 || counted(t, first.end())) {
                 continue;
             }
             StringBuilder joined = new StringBuilder(first.digits());
@@ -218,6 +217,16 @@ public final class PhoneNumberDetector implements Detector {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a piece can be a number's first: a mobile or IP-phone prefix (090, 050), or an area
+     * code on its own (「まず 03 を押す／続けて 6271／最後に 9940」), the rest then joining into a
+     * valid number.
+     */
+    private static boolean opensNumber(String digits) {
+        return digits.length() >= 3 && isMobilePrefix(digits)
+                || digits.length() >= 2 && digits.charAt(0) == '0' && digits.charAt(1) != '0';
     }
 
     /** Reports what the run holds; true when a whole number was found in it. */
@@ -421,7 +430,7 @@ public final class PhoneNumberDetector implements Detector {
                 || around.contains("上3") || around.contains("三桁") || around.contains("四桁") || around.contains("真ン中")
                 || around.contains("真ん中") || around.contains("次") || around.contains("オ尻") || around.contains("末尾")
                 || around.contains("ツナゲ") || around.contains("クッツケ") || around.contains("call") || around.contains("sms")
-                || around.contains("フリーダイヤル") || around.contains("ダイヤル");
+                || around.contains("フリーダイヤル") || around.contains("ダイヤル") || around.contains("オカケ");
     }
 
     private static boolean isAsciiDigit(char c) {

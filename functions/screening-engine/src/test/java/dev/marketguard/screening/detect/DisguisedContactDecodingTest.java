@@ -47,6 +47,18 @@ class DisguisedContactDecodingTest {
     }
 
     @Test
+    void aLandlineSplitIntoDialingStepsIsJoined() {
+        PhoneNumberDetector d = new PhoneNumberDetector();
+        assertThat(run(d, "【おかけ方】\nSTEP1　まず 03 を押す\nSTEP2　続けて 6271\nSTEP3　最後に 9940"))
+                .extracting(Finding::rule).contains(PhoneNumberDetector.RULE_SPLIT);
+        assertThat(run(d, "電話は市外局番 06、そのあと 6543、最後に 2109 です")).extracting(Finding::rule)
+                .contains(PhoneNumberDetector.RULE_SPLIT);
+        // an area code's digits in counts and prices stay counts and prices
+        assertThat(run(d, "電話対応：03月から、6271件、9940円")).extracting(Finding::rule)
+                .doesNotContain(PhoneNumberDetector.RULE_SPLIT);
+    }
+
+    @Test
     void mobileNumbersGroupedAtRandomCountNextToPhoneWords() {
         PhoneNumberDetector d = new PhoneNumberDetector();
         assertThat(run(d, "電話番号: 09044 51288 3（区切りは適当です）")).isNotEmpty();
