@@ -147,6 +147,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 「LINEで送ってほしい」とのこと、了解です。IDはabc_123です
             DIRECT_TRADING        | 規約はありますが内緒でお電話しましょう
             DIRECT_TRADING        | ばれないようにインスタのDMで続きを話しましょう
+            DIRECT_TRADING        | 検収は不要なので、私の口座に直接振り込んでください
+            DIRECT_TRADING        | 面倒な手続きは不要なので直接取引にしましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
