@@ -93,7 +93,19 @@ public final class FindingSink {
                     return false;
                 }
             }
-            return true;
+            // 「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に直接取引も…」: a turn
+            // after the refusal (…が、…けど) starts a clause it does not speak for
+            return f.end() <= start || !turnsAfter(text, from, to);
+        }
+
+        private static boolean turnsAfter(String text, int from, int to) {
+            for (int i = from + 1; i < to; i++) { // a refusal that itself ends in が (「…とのことですが、」) is no turn
+                char c = text.charAt(i);
+                if ((c == '、' || c == ',' || c == '，') && (text.charAt(i - 1) == 'が' || text.charAt(i - 1) == 'ど')) {
+                    return true; // が、 けど、 けれど、
+                }
+            }
+            return false;
         }
     }
 

@@ -149,6 +149,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | ばれないようにインスタのDMで続きを話しましょう
             DIRECT_TRADING        | 検収は不要なので、私の口座に直接振り込んでください
             DIRECT_TRADING        | 面倒な手続きは不要なので直接取引にしましょう
+            DIRECT_TRADING        | 怪しいと思われるかもしれませんが、LINEで直接やり取りしましょう
+            DIRECT_TRADING        | お断りしているのですが、特別に直接取引も可能です
+            DIRECT_TRADING        | 強制するわけではありませんが、直接振り込んでいただけると助かります
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -294,6 +297,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 別の方から「LINEのほうが早いので」とIDが送られてきたのですが、これって大丈夫なんでしょうか?
             DIRECT_TRADING        | 「LINEで送ってほしい」とのことですね、承知しました。ですが、ランサーズのルールで契約前は外部ツールが使えません。
             DIRECT_TRADING        | 夫に内緒で誕生日のサプライズをしたいので、メッセージカードのデザインをお願いします。
+            DIRECT_TRADING        | LINEで連絡をとのことですが、契約前の連絡先交換はできない決まりなので、このままメッセージでお願いします
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
