@@ -152,6 +152,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 怪しいと思われるかもしれませんが、LINEで直接やり取りしましょう
             DIRECT_TRADING        | お断りしているのですが、特別に直接取引も可能です
             DIRECT_TRADING        | 強制するわけではありませんが、直接振り込んでいただけると助かります
+            DIRECT_TRADING        | ここでは連絡先の交換が禁止されていますので、LINEでお話ししましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
