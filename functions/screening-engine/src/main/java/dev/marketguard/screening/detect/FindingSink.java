@@ -93,16 +93,46 @@ public final class FindingSink {
                     return false;
                 }
             }
-            // 「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に直接取引も…」: a turn
-            // after the refusal (…が、…けど) starts a clause it does not speak for
-            return f.end() <= start || !turnsAfter(text, from, to);
+            return f.end() <= start || !opensNewClause(text, start, end, to, f.start());
         }
 
-        private static boolean turnsAfter(String text, int from, int to) {
-            for (int i = from + 1; i < to; i++) { // a refusal that itself ends in が (「…とのことですが、」) is no turn
+        /**
+         * Whether a clause the refusal does not speak for starts between its end and {@code to}: after a
+         * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), or after
+         * a reason that leads to a request (「手数料をお願いすることはありませんので、直接お振込みください」:
+         * the reason is given for the violation itself). A refusal that itself ends in が (「…とのことですが、」)
+         * opens no turn; after a reason, a clause that asks for nothing (「…ので、口座をお伝えする必要は
+         * ありません」) is still the refusal's.
+         */
+        private static boolean opensNewClause(String text, int start, int end, int to, int findingStart) {
+            for (int i = Math.max(start + 1, end - 2); i < to; i++) {
                 char c = text.charAt(i);
-                if ((c == '、' || c == ',' || c == '，') && (text.charAt(i - 1) == 'が' || text.charAt(i - 1) == 'ど')) {
-                    return true; // が、 けど、 けれど、
+                char before = text.charAt(i - 1);
+                boolean comma = c == '、' || c == ',' || c == '，';
+                if (comma && i - 1 >= end && (before == 'が' || before == 'ど')) {
+                    return true; // が、 けど、 けれど、 after the refusal
+                }
+                if ((c == 'で' && before == 'の' || c == 'ら' && before == 'か' || c == 'め' && before == 'た')
+                        && i + 1 < text.length() && (text.charAt(i + 1) == '、' || text.charAt(i + 1) == ',')
+                        && asksInSentence(text, findingStart)) {
+                    return true; // ので、 から、 ため、 and then a request
+                }
+            }
+            return false;
+        }
+
+        private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
+
+        /** Whether the sentence from {@code from} on asks or invites (ください, しましょう, ませんか...). */
+        private static boolean asksInSentence(String text, int from) {
+            int to = from;
+            while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            String clause = text.substring(from, to);
+            for (String r : REQUESTS) {
+                if (clause.contains(r)) {
+                    return true;
                 }
             }
             return false;

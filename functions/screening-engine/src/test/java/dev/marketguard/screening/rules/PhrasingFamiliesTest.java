@@ -153,6 +153,8 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | お断りしているのですが、特別に直接取引も可能です
             DIRECT_TRADING        | 強制するわけではありませんが、直接振り込んでいただけると助かります
             DIRECT_TRADING        | ここでは連絡先の交換が禁止されていますので、LINEでお話ししましょう
+            DIRECT_TRADING        | 手数料をお願いすることはありませんので、直接お振込みください
+            DIRECT_TRADING        | サイト上ではお受けしていないので、直接メールでご依頼ください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -299,6 +301,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 「LINEで送ってほしい」とのことですね、承知しました。ですが、ランサーズのルールで契約前は外部ツールが使えません。
             DIRECT_TRADING        | 夫に内緒で誕生日のサプライズをしたいので、メッセージカードのデザインをお願いします。
             DIRECT_TRADING        | LINEで連絡をとのことですが、契約前の連絡先交換はできない決まりなので、このままメッセージでお願いします
+            DIRECT_TRADING        | 「口座を教えてください」とのことでしたが、仮払いの仕組みで入りますので、口座を直接お伝えする必要はありません。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
