@@ -161,6 +161,9 @@ public final class MessengerIdDetector implements Detector {
     /** Asking to add, follow, message or move the talk there. */
     private static final Pattern REQUEST = folded(
             "contact me|add me|message me|dm me|text me|加我|联系我|加好友|talk (?:there|on)|renraku|tsuika|shinsei|hanashi|追加|交換|申請|フレンド|フレ申|フォロー|(?<![a-z])dm|友だち(?!数)|友達(?!数)|qr|やって(?:ます|る|ますか|ない)|で(?:話|連絡|やり取り|やりとり|送って|送り|送信して|お願い|共有|相談|詳細|詳しく|打ち合わせ|打合せ|通話|話そう|話しましょ|つなが|繋が|メッセージ)|に(?:送って|連絡|dm|メッセージ)|教えて|招待|グループ|検索"
+            // 「LINEに移りましょう」「チャットワークに切り替えませんか」「ディスコードでやりましょう」: moving the talk there
+            + "|(?:に|へ)(?:移りましょ|移りませんか|移動しましょ|移動しませんか|切り替えましょ|切り替えませんか|切りかえましょ|乗り換えましょ|移って(?:ください|もらえ|いただけ))"
+            + "|で(?:やりましょ|やりませんか|やろう)"
             + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {

@@ -87,6 +87,10 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 連絡先の交換しませんか？
             DIRECT_TRADING        | ここでのやりとりは規約上できないので、LINEでお願いします
             DIRECT_TRADING        | 規約で禁止されてるので、ここではなくLINEで話しましょう
+            DIRECT_TRADING        | LINEに移りましょう
+            DIRECT_TRADING        | チャットワークに移動しませんか
+            DIRECT_TRADING        | ラインに切り替えましょう
+            DIRECT_TRADING        | ディスコードでやりましょう
             DIRECT_TRADING        | 英訳のお仕事です。詳細は 090-1234-5678 にお電話ください
             DIRECT_TRADING        | 署名に私のアドレス hanako@gmail.com を載せておくので、そちらに連絡ください
             EXTERNAL_TERMS_VIOLATION | ポイントサイトで複数アカウントを作って案件を回してください。注意喚起されてますがバレません
@@ -302,6 +306,7 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 夫に内緒で誕生日のサプライズをしたいので、メッセージカードのデザインをお願いします。
             DIRECT_TRADING        | LINEで連絡をとのことですが、契約前の連絡先交換はできない決まりなので、このままメッセージでお願いします
             DIRECT_TRADING        | 「口座を教えてください」とのことでしたが、仮払いの仕組みで入りますので、口座を直接お伝えする必要はありません。
+            DIRECT_TRADING        | 店舗の予約受付をLINE公式アカウントに移行する設定作業をお願いします
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
