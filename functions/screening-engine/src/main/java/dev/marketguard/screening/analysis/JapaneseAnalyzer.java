@@ -113,7 +113,7 @@ public final class JapaneseAnalyzer {
                     // Readings are not fetched: matching runs on kana-folded text and lemmas, and a
                     // reading lookup per token would cost as much as the rest of the analysis.
                     out.add(new Token(surface, words.text(l), null, pos.getPartOfSpeech(),
-                            offset.startOffset(), offset.endOffset(), words.key(l), words.keyHash(l)));
+                            offset.startOffset(), offset.endOffset(), words.key(l)));
                 }
                 tokenizer.end();
             } catch (IOException e) {
@@ -141,7 +141,6 @@ public final class JapaneseAnalyzer {
         /** Each slot's text as chars, compared against the tokenizer's term buffer. */
         private final char[][] chars = new char[SIZE][];
         private final String[] keys = new String[SIZE];
-        private final long[] keyHashes = new long[SIZE];
 
         /** The slot now holding {@code chars[0, length)}. */
         int slot(char[] term, int length) {
@@ -174,15 +173,10 @@ public final class JapaneseAnalyzer {
             return keys[slot];
         }
 
-        long keyHash(int slot) {
-            return keyHashes[slot];
-        }
-
         private void store(int slot, String text) {
             texts[slot] = text;
             chars[slot] = text.toCharArray();
             keys[slot] = foldKey(text);
-            keyHashes[slot] = Token.hashOf(keys[slot]);
         }
 
         private static int spread(int h) {

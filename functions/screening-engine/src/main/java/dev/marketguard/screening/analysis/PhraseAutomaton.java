@@ -75,13 +75,6 @@ public final class PhraseAutomaton {
      */
     private final int[] rootEdges;
     private final int rootMask;
-    /**
-     * Hashed bit set of the chars that begin a phrase (the root's children), tested before the
-     * other filters: a small automaton's phrases begin with a few dozen chars, so one bit test
-     * rules out most positions of a text. Derived from the records, so not stored.
-     */
-    private final int firstBits;
-    private final long[] firsts;
 
     public PhraseAutomaton(List<String> phrases) {
         List<String> distinct = new ArrayList<>(phrases);
@@ -158,16 +151,6 @@ public final class PhraseAutomaton {
             }
             rootEdges[slot] = c << 16 | (j + 1);
         }
-        firstBits = filterBits(k, MAX_PAIR_BITS_LOG);
-        firsts = firstChars(records, firstBits);
-    }
-
-    private static long[] firstChars(int[] records, int bits) {
-        long[] set = new long[(1 << bits) / 64];
-        for (int j = 0, k = records[ROOT + CHILDREN]; j < k; j++) {
-            set(set, hash(records[ROOT + HEADER + j], 0, 0, bits));
-        }
-        return set;
     }
 
     /** Reads an automaton written by {@link #writeTo}: what the build compiled, without compiling it again. */
@@ -194,8 +177,6 @@ public final class PhraseAutomaton {
                 || Integer.bitCount(rootEdges.length) != 1) {
             throw new IOException("corrupt phrase automaton");
         }
-        firstBits = filterBits(records[ROOT + CHILDREN], MAX_PAIR_BITS_LOG);
-        firsts = firstChars(records, firstBits);
     }
 
     public void writeTo(DataOutput out) throws IOException {
@@ -273,8 +254,7 @@ public final class PhraseAutomaton {
             int[] rec = records;
             for (int i = 0; i < count; i++) {
                 char first = symbols[i];
-                if (!get(firsts, hash(first, 0, 0, firstBits))
-                        || !get(singles, hash(first, 0, 0, singleBits)) && !mayBeginLongerPhrase(symbols, i, count)) {
+                if (!get(singles, hash(first, 0, 0, singleBits)) && !mayBeginLongerPhrase(symbols, i, count)) {
                     continue;
                 }
                 int state = ROOT;

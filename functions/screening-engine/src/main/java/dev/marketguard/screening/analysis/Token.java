@@ -3,21 +3,9 @@ package dev.marketguard.screening.analysis;
 /**
  * One Kuromoji token of a normalised field ({@code reading} is reserved; the hot path leaves it null). {@code start}/{@code end} index the normalised text;
  * {@code key} is the lemma folded for matching (katakana, lower case), so rules written as
- * ライン, らいん or LINE meet the same key. {@code keyHash} is {@link #hashOf}{@code (key)}, computed
- * once per word by the analyser: the classifier and the lemma rules look words up by it without
- * reading the key's chars (scattered strings, cold in the cache after Kuromoji has run).
+ * ライン, らいん or LINE meet the same key.
  */
-public record Token(String surface, String lemma, String reading, String partOfSpeech, int start, int end, String key,
-                    long keyHash) {
-
-    /** 64-bit FNV-1a over the chars of {@code key}. */
-    public static long hashOf(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
-    }
+public record Token(String surface, String lemma, String reading, String partOfSpeech, int start, int end, String key) {
 
     /** Nouns, verbs, adjectives and adverbs carry meaning; particles and auxiliaries mostly do not. */
     public boolean isContentWord() {

@@ -59,10 +59,11 @@ public final class FeatureExtractor {
                     continue;
                 }
                 if (t.isContentWord() && !isNumber(t)) {
-                    v.add(combine(WORD, t.keyHash()), f, t.start(), t.end());
+                    v.add(mix(mix(mix(OFFSET, 'w'), ':'), t.key()), f, t.start(), t.end());
                 }
                 if (prev != null) {
-                    v.add(combine(combine(BIGRAM, prev.keyHash()), t.keyHash()), f, prev.start(), t.end());
+                    long h = mix(mix(mix(mix(OFFSET, 'b'), ':'), prev.key()), '|');
+                    v.add(mix(h, t.key()), f, prev.start(), t.end());
                 }
                 prev = t;
             }
@@ -70,32 +71,23 @@ public final class FeatureExtractor {
         return v;
     }
 
-    /*
-     * A feature's hash is built from its words' key hashes (Token#keyHash), not from its name's
-     * chars: the screening path then never reads a key's chars. Names are "w:" + key and
-     * "b:" + key + "|" + key (keys hold no '|': symbols are not features).
-     */
-    private static final long WORD = 0x77a1c3e5f2d4b697L;
-    private static final long BIGRAM = 0x62e4d1b3a5c7f908L;
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
 
-    /** The hash {@link #extractHashed} gives the feature named {@code feature} (a name {@link #extract} makes). */
+    /** FNV-1a over UTF-16 chars; {@code hash("w:" + key)} equals the incremental hash above. */
     public static long hash(String feature) {
-        if (feature.startsWith("w:")) {
-            return combine(WORD, Token.hashOf(feature.substring(2)));
-        }
-        int bar = feature.indexOf('|');
-        if (feature.startsWith("b:") && bar > 1) {
-            return combine(combine(BIGRAM, Token.hashOf(feature.substring(2, bar))), Token.hashOf(feature.substring(bar + 1)));
-        }
-        throw new IllegalArgumentException("not a feature name: " + feature);
+        return mix(OFFSET, feature);
     }
 
-    /** Mixes {@code x} into {@code h} (order matters: a|b and b|a differ); MurmurHash3's 64-bit finaliser. */
-    private static long combine(long h, long x) {
-        long z = h * 0x9E3779B97F4A7C15L + x;
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
+    private static long mix(long h, char c) {
+        return (h ^ c) * PRIME;
+    }
+
+    private static long mix(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
     }
 
     private static boolean isNoise(Token t) {

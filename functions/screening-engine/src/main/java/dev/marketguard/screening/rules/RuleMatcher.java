@@ -11,6 +11,7 @@ import dev.marketguard.screening.detect.AnalyzedSubject;
 import dev.marketguard.screening.detect.Detector;
 import dev.marketguard.screening.detect.FindingSink;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,7 @@ public final class RuleMatcher implements Detector {
     private final PhraseAutomaton compounds;
     private final PrefilteredRegex[] regexes;
     private final int[] regexPattern;
-    /** Distinct first keys of the lemma sequences by {@link Token#keyHash}, sorted; their sequences beside them. */
-    private final long[] lemmaFirstHashes;
-    private final int[][] lemmaCandidates;
+    private final Map<String, List<int[]>> lemmaIndex;
     private final String[][] lemmaSeqs;
     private final int[] lemmaPattern;
     private final CompiledRule[] rules;
@@ -105,16 +104,9 @@ public final class RuleMatcher implements Detector {
         this.regexPattern = Ints.toArray(regexIds);
         this.lemmaSeqs = lemmaList.toArray(new String[0][]);
         this.lemmaPattern = Ints.toArray(lemmaIds);
-        java.util.TreeMap<Long, List<Integer>> byFirst = new java.util.TreeMap<>();
+        this.lemmaIndex = new HashMap<>();
         for (int i = 0; i < lemmaSeqs.length; i++) {
-            byFirst.computeIfAbsent(Token.hashOf(lemmaSeqs[i][0]), k -> new ArrayList<>()).add(i);
-        }
-        this.lemmaFirstHashes = new long[byFirst.size()];
-        this.lemmaCandidates = new int[byFirst.size()][];
-        int slot = 0;
-        for (Map.Entry<Long, List<Integer>> e : byFirst.entrySet()) {
-            lemmaFirstHashes[slot] = e.getKey();
-            lemmaCandidates[slot++] = Ints.toArray(e.getValue());
+            lemmaIndex.computeIfAbsent(lemmaSeqs[i][0], k -> new ArrayList<>()).add(new int[] {i});
         }
     }
 
@@ -383,23 +375,23 @@ public final class RuleMatcher implements Detector {
             });
         }
         List<Token> tokens = field.tokens();
-        if (lemmaFirstHashes.length > 0) {
+        if (!lemmaIndex.isEmpty()) {
             for (int t = 0; t < tokens.size(); t++) {
-                int slot = java.util.Arrays.binarySearch(lemmaFirstHashes, tokens.get(t).keyHash());
-                if (slot < 0) {
+                List<int[]> candidates = lemmaIndex.get(tokens.get(t).key());
+                if (candidates == null) {
                     continue;
                 }
-                for (int c : lemmaCandidates[slot]) {
-                    String[] seq = lemmaSeqs[c];
+                for (int[] c : candidates) {
+                    String[] seq = lemmaSeqs[c[0]];
                     if (t + seq.length > tokens.size()) {
                         continue;
                     }
                     boolean ok = true;
-                    for (int k = 0; k < seq.length && ok; k++) {
+                    for (int k = 1; k < seq.length && ok; k++) {
                         ok = tokens.get(t + k).key().equals(seq[k]);
                     }
                     if (ok) {
-                        hits.add(lemmaPattern[c], tokens.get(t).start(), tokens.get(t + seq.length - 1).end());
+                        hits.add(lemmaPattern[c[0]], tokens.get(t).start(), tokens.get(t + seq.length - 1).end());
                     }
                 }
             }
