@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>The phrases are stored as a minimal acyclic automaton (a DAWG): phrases share their prefixes
  * and also their suffixes. The ruleset's alternatives expand into phrases that differ in one
  * part and share the rest ({@code (無料|無償)(で|にて)?(お願い|依頼)} is 12 phrases), so the ruleset's
- * ~171k phrases (over a million chars) fit in 174k ints (680 KB) and scans mostly stay in the CPU
+ * ~204k phrases (over a million chars) fit in 190k ints (740 KB) and scans mostly stay in the CPU
  * cache (an Aho-Corasick trie of 112k of them was ~10 MB and its scans were memory-bound). A scan walks the
  * automaton from each text position whose first symbols may begin some phrase (hashed bit sets of
  * the phrases' first one, two and three symbols tell, so most positions cost a bit test or two). A

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
  * The ruleset as the build ships it: ruleset.yaml's rules and the phrase table compiled from them,
  * in one binary resource that the build writes once the classes are compiled (the module's pom
  * runs {@link #main} at process-classes). Reading it takes tens of milliseconds where parsing the
- * YAML and compiling its 171k phrases takes ~0.8 s with C1: most of a cold start.
+ * YAML and compiling its ~200k phrases takes ~0.8 s with C1 (measured at 171k): most of a cold start.
  *
  * <p>The YAML stays the one source. The binary records the fingerprint of the YAML it was
  * compiled from; one that does not match the YAML beside it (say, an IDE build that copied the

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The ruleset's phrase patterns compiled for one automaton pass: every literal their alternatives
- * expand to (171k for the shipped ruleset), which pattern slot each literal serves, and the
+ * expand to (204k for the shipped ruleset), which pattern slot each literal serves, and the
  * gapped patterns ({@code A <N> B}) as chains of part slots. Compiling it is most of a cold start's
  * work (~0.5 s with C1), so the build does it once and ships it in the compiled ruleset
  * ({@link CompiledRuleset}); it can also be compiled on the spot from the patterns.
