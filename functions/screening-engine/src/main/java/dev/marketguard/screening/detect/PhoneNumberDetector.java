@@ -225,8 +225,8 @@ public final class PhoneNumberDetector implements Detector {
      * valid number.
      */
     private static boolean opensNumber(String digits) {
-        return digits.length() >= 3 && isMobilePrefix(digits)
-                || digits.length() >= 2 && digits.charAt(0) == '0' && digits.charAt(1) != '0';
+        // a mobile prefix (0[5789]0) is one of these too
+        return digits.length() >= 2 && digits.charAt(0) == '0' && digits.charAt(1) != '0';
     }
 
     /** Reports what the run holds; true when a whole number was found in it. */
