@@ -92,6 +92,28 @@ class RefusalContextTest {
     }
 
     @Test
+    void aRefusalDoesNotCoverARequestAfterAComma() {
+        assertThat(names(screen("手数料を払う必要はないですよ、LINEで直接やりましょう。"), ViolationCategory.DIRECT_TRADING)).isTrue();
+        assertThat(names(screen("検収の必要はないです、メールで納品してください。"), ViolationCategory.DIRECT_TRADING)).isTrue();
+        assertThat(names(screen("ご注意ください、手数料がかからないように直接取引でお願いします。"), ViolationCategory.DIRECT_TRADING))
+                .isTrue();
+    }
+
+    @Test
+    void aRequestInTheClauseAfterTheViolationsOwnReasonIsNotTheViolations() {
+        // the quoted profile line is declined (とありましたが), and 外部でのやり取り is in a clause that asks nothing
+        Assessment a = screen("プロフィールに「詳しくは名前で検索」とありましたが、契約前に外部でのやり取りはできませんので、"
+                + "ご質問はすべてこちらでお願いします。");
+        assertThat(a.decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void saidWithoutAFullStopThereIsNoNeedStillRefuses() {
+        assertThat(screen("報酬のお受け取りはランサーズからになりますので、私の銀行口座をお伝えする必要はないですよ😊").decision())
+                .isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
     void aNegationInsideTheViolationItselfIsNotARefusal() {
         Assessment a = screen("仮払いは不要です。完成後に直接口座へお振込みします。");
         assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();

@@ -42,6 +42,16 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void aPaidTrialClearsTheClassifiersUnpaidSampleScoreButNotAnUnpaidRequest() {
+        String paid = "ご相談いただいた件、お引き受けする方向で考えています。念のため、最初は有償のテスト記事を1本(2,000字・5,000円)で"
+                + "契約させていただけますか。お互いに相性を見てから本契約に進めればと思います。テストとはいえ、仮払いいただいてから書き始めます。";
+        assertThat(engine.screen(message(paid, Phase.BEFORE_CONTRACT)).decision()).isEqualTo(Decision.ALLOW);
+        String alsoUnpaid = "テスト記事は有償です。ただ、その前に構成案だけ無料で3つ作って送ってください。";
+        assertThat(violation(engine.screen(message(alsoUnpaid, Phase.BEFORE_CONTRACT)), ViolationCategory.UNPAID_SAMPLE_REQUEST))
+                .isPresent();
+    }
+
+    @Test
     void kanjiAndKanaDigitsAreStillPhoneNumbers() {
         Assessment kanji = engine.screen(message("番号は〇八〇の四四一二の七七〇三です。", Phase.BEFORE_CONTRACT));
         Assessment kana = engine.screen(message("ゼロキューゼロ ロクロクニーイチ ヨンキューイチハチ", Phase.BEFORE_CONTRACT));

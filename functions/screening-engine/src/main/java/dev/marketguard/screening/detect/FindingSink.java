@@ -15,6 +15,10 @@ public final class FindingSink {
     private List<Zone> contexts;
     /** Refusal contexts that fired (see {@link #refuse}). */
     private List<Refusal> refusals;
+    /** Categories a statement in the text clears of the classifier's score (see {@link #clearClassifier}). */
+    private final EnumSet<ViolationCategory> cleared = EnumSet.noneOf(ViolationCategory.class);
+    /** The rules that cleared them. */
+    private final List<String> clearingRules = new ArrayList<>(0);
     /** Findings reported beside another one (a rule's context hit): each stands or falls with its anchor. */
     private java.util.Map<Finding, Finding> anchors;
 
@@ -98,11 +102,12 @@ public final class FindingSink {
 
         /**
          * Whether a clause the refusal does not speak for starts between its end and {@code to}: after a
-         * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), or after
+         * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), after
          * a reason that leads to a request (「手数料をお願いすることはありませんので、直接お振込みください」:
-         * the reason is given for the violation itself). A refusal that itself ends in が (「…とのことですが、」)
-         * opens no turn; after a reason, a clause that asks for nothing (「…ので、口座をお伝えする必要は
-         * ありません」) is still the refusal's.
+         * the reason is given for the violation itself), or after any comma that leads to a request
+         * (「手数料を払う必要はないですよ、LINEで直接やりましょう」「ご注意ください、…直接取引でお願いします」).
+         * A refusal that itself ends in が (「…とのことですが、」) opens no turn; after a reason or a comma,
+         * a clause that asks for nothing (「…ので、口座をお伝えする必要はありません」) is still the refusal's.
          */
         private static boolean opensNewClause(String text, int start, int end, int to, int findingStart) {
             for (int i = Math.max(start + 1, end - 2); i < to; i++) {
@@ -111,6 +116,9 @@ public final class FindingSink {
                 boolean comma = c == '、' || c == ',' || c == '，';
                 if (comma && i - 1 >= end && (before == 'が' || before == 'ど')) {
                     return true; // が、 けど、 けれど、 after the refusal
+                }
+                if (comma && i >= end && asksInSentence(text, findingStart)) {
+                    return true; // any comma after the refusal, and then a request
                 }
                 if ((c == 'で' && before == 'の' || c == 'ら' && before == 'か' || c == 'め' && before == 'た')
                         && i + 1 < text.length() && (text.charAt(i + 1) == '、' || text.charAt(i + 1) == ',')
@@ -121,12 +129,27 @@ public final class FindingSink {
             return false;
         }
 
+        /** Whether {@code text[to]} is the comma after ので / から / ため / が / けど, past {@code from}. */
+        private static boolean endsClause(String text, int from, int to) {
+            char c = text.charAt(to);
+            if (to - 2 < from || c != '、' && c != ',' && c != '，') {
+                return false;
+            }
+            char b = text.charAt(to - 1);
+            char bb = text.charAt(to - 2);
+            return b == 'で' && bb == 'の' || b == 'ら' && bb == 'か' || b == 'め' && bb == 'た' || b == 'が' || b == 'ど';
+        }
+
         private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
 
-        /** Whether the sentence from {@code from} on asks or invites (ください, しましょう, ませんか...). */
+        /**
+         * Whether the clause from {@code from} on asks or invites (ください, しましょう, ませんか...). The clause
+         * ends with the sentence or at a reason or turn of its own (「外部でのやり取りはできませんので、ご質問は
+         * こちらでお願いします」: the request is the next clause's).
+         */
         private static boolean asksInSentence(String text, int from) {
             int to = from;
-            while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0 && !endsClause(text, from, to)) {
                 to++;
             }
             String clause = text.substring(from, to);
@@ -158,11 +181,21 @@ public final class FindingSink {
     }
 
     /**
-     * Categories of which some finding was dropped as refused: the text names the violation to
-     * reject it, so its words say little about intent (the classifier's view is discounted there).
+     * The text states that {@code category} does not apply (a rule with {@code clearsClassifier}, e.g.
+     * 「テスト記事は有償です」): its words say nothing of intent, so the classifier's view is discounted.
+     */
+    public void clearClassifier(String rule, ViolationCategory category) {
+        cleared.add(category);
+        clearingRules.add(rule);
+    }
+
+    /**
+     * Categories of which some finding was dropped as refused, or which a statement cleared (see
+     * {@link #clearClassifier}): the text names the violation to reject it, so its words say little
+     * about intent (the classifier's view is discounted there).
      */
     public Set<ViolationCategory> refusedCategories() {
-        Set<ViolationCategory> out = EnumSet.noneOf(ViolationCategory.class);
+        Set<ViolationCategory> out = EnumSet.copyOf(cleared);
         if (refusals != null) {
             for (Finding f : withoutExplainedContacts()) {
                 if (refused(f)) {
@@ -189,9 +222,9 @@ public final class FindingSink {
         return false;
     }
 
-    /** Ids of the contexts (contact and refusal) that fired (for rule examples and diagnostics). */
+    /** Ids of the contexts (contact, refusal and classifier-clearing) that fired (for rule examples and diagnostics). */
     public List<String> firedContexts() {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(clearingRules);
         if (contexts != null) {
             for (Zone z : contexts) {
                 out.add(z.rule());

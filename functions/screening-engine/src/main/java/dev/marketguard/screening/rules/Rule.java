@@ -13,7 +13,8 @@ import java.util.List;
 public record Rule(String id, ViolationCategory category, double weight, String description, Scope scope,
                    boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
                    List<Context> unless, List<String> mustMatch, List<String> mustNotMatch,
-                   int suppressContact, boolean projectOnly, boolean suppressConcrete, int suppressFindings) {
+                   int suppressContact, boolean projectOnly, boolean suppressConcrete, int suppressFindings,
+                   boolean clearsClassifier) {
 
     /**
      * Whether this entry is a context rather than a finding: where it fires, contact findings
@@ -33,6 +34,16 @@ public record Rule(String id, ViolationCategory category, double weight, String 
      */
     public boolean isRefusalContext() {
         return suppressFindings > 0;
+    }
+
+    /**
+     * Whether this entry states that its category does not apply (「テスト記事は有償です」 for unpaid
+     * samples): where it fires, the classifier's score for the category does not count unless a
+     * rule finding of the category remains. The classifier reads the words of the violation; the
+     * statement says they are used the lawful way.
+     */
+    public boolean isClassifierClearing() {
+        return clearsClassifier;
     }
 
     public enum Scope { ANY, POSTING, MESSAGE }

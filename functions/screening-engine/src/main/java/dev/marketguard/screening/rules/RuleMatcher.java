@@ -156,6 +156,10 @@ public final class RuleMatcher implements Detector {
                             sink.refuse(r.id(), field, hits[f].view, s, e, r.suppressFindings());
                             continue;
                         }
+                        if (r.isClassifierClearing()) {
+                            sink.clearClassifier(r.id(), r.category());
+                            continue;
+                        }
                         if (r.isContactContext()) {
                             sink.suppressContacts(r.id(), field, hits[f].view, s, e, r.suppressContact(), r.suppressConcrete());
                             continue;

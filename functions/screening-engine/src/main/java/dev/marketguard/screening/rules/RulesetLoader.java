@@ -69,7 +69,8 @@ public final class RulesetLoader {
                     contexts(r.path("near"), id), contexts(r.path("unless"), id),
                     strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
                     r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
-                    r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0)));
+                    r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0),
+                    r.path("clearsClassifier").asBoolean(false)));
         }
         return new Ruleset(version, strings(root.path("compoundWords"), "compoundWords"), rules);
     }
