@@ -113,6 +113,28 @@ class RefusalContextTest {
                 .isEqualTo(Decision.ALLOW);
     }
 
+    private Assessment posting(String body) {
+        return engine.screen(new Submission.Posting("p-1", "c-1", "お仕事のご依頼", body, WorkStyle.PROJECT, null));
+    }
+
+    @Test
+    void aProhibitionHeadingCoversTheListUnderIt() {
+        assertThat(posting("データ入力のお仕事です。\n\n■NG事項\n・サイト外での連絡先交換\n・作業の再委託\n\nよろしくお願いします。")
+                .decision()).isEqualTo(Decision.ALLOW);
+        assertThat(posting("SNS運用代行\n\n◇やらないこと\n・フォロワーやいいねの購入、自動フォロー・自動いいね\n\n◇報酬\n月3万円")
+                .decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void aProhibitionHeadingDoesNotCoverARequestingItemNorWhatFollowsTheList() {
+        assertThat(names(posting("【禁止事項】\n・コピペ\n・連絡はLINEでお願いします"), ViolationCategory.DIRECT_TRADING)).isTrue();
+        assertThat(names(posting("【NG事項】\n・納期遅れ\n\nサイトを通さず直接取引でお願いします。"), ViolationCategory.DIRECT_TRADING))
+                .isTrue();
+        // a sentence that names the heading word is no heading: its list is not covered
+        assertThat(names(posting("禁止事項は特にありませんが、作業の進め方は以下の通りです。守ってください。\n・サイトを通さず直接取引で進めます"),
+                ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
     @Test
     void aNegationInsideTheViolationItselfIsNotARefusal() {
         Assessment a = screen("仮払いは不要です。完成後に直接口座へお振込みします。");

@@ -79,13 +79,22 @@ public final class FindingSink {
     }
 
     /** A refusal context in original offsets of one field, with the field's text to see sentence ends. */
-    private record Refusal(String rule, String field, String text, int start, int end, int window) {
+    private record Refusal(String rule, String field, String text, int start, int end, int window, boolean heading) {
         private static final String SENTENCE_ENDS = "。．！？!?\n";
+        /** A heading is a short line of its own (「【禁止事項】」「◆ご遠慮いただきたいこと」), not a sentence that names one. */
+        private static final int HEADING_LINE_MAX = 30;
+        private static final String BULLETS = "・･-－‐−*＊•●○◦▪✓✔☑※→";
 
-        /** A finding beside the refusal (not overlapping it), within the window, in the same sentence. */
+        /**
+         * A finding beside the refusal (not overlapping it), within the window, in the same sentence; or,
+         * for a heading, in a list item under it.
+         */
         boolean covers(Finding f) {
             if (!f.field().equals(field) || f.start() < end && start < f.end()) {
                 return false;
+            }
+            if (heading && f.start() >= end && inListBelow(f)) {
+                return true;
             }
             int from = f.end() <= start ? f.end() : end;
             int to = f.end() <= start ? start : f.start();
@@ -140,6 +149,54 @@ public final class FindingSink {
             return b == 'で' && bb == 'の' || b == 'ら' && bb == 'か' || b == 'め' && bb == 'た' || b == 'が' || b == 'ど';
         }
 
+        /**
+         * Whether the finding lies in a list item under this refusal's line, when that line is a short
+         * heading: every line from the one after the heading to the finding's is a list item (no blank
+         * line, no paragraph between), within the window, and the finding's item asks for nothing
+         * (「【禁止事項】\n・LINEなど外部ツールでのやり取り」).
+         */
+        private boolean inListBelow(Finding f) {
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            int lineEnd = text.indexOf('\n', end);
+            if (lineEnd < 0 || f.start() <= lineEnd || lineEnd - lineStart > HEADING_LINE_MAX
+                    || f.start() - lineEnd > window) {
+                return false;
+            }
+            int item = lineEnd + 1;
+            while (item < text.length()) {
+                int next = text.indexOf('\n', item);
+                next = next < 0 ? text.length() : next;
+                if (!isListItem(text, item, next)) {
+                    return false;
+                }
+                if (f.start() < next) {
+                    return f.end() <= next && !asksInSentence(text, item);
+                }
+                item = next + 1;
+            }
+            return false;
+        }
+
+        /** Whether {@code text[from, to)} is a list item: a bullet, a number with . or ), or a circled digit first. */
+        private static boolean isListItem(String text, int from, int to) {
+            int i = from;
+            while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= to) {
+                return false;
+            }
+            char c = text.charAt(i);
+            if (BULLETS.indexOf(c) >= 0 || c >= '\u2460' && c <= '\u2473') {
+                return true;
+            }
+            int j = i;
+            while (j < to && (Character.isDigit(text.charAt(j)))) {
+                j++;
+            }
+            return j > i && j < to && ".)）．、".indexOf(text.charAt(j)) >= 0;
+        }
+
         private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
 
         /**
@@ -168,6 +225,12 @@ public final class FindingSink {
      * (「外で取引しませんか、とのことですが、お断りします」). Concrete contact details still count.
      */
     public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window) {
+        refuse(rule, field, view, start, end, window, false);
+    }
+
+    /** As {@link #refuse(String, AnalyzedField, NormalizedText, int, int, int)}; a {@code heading} also covers the list under it. */
+    public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window,
+                       boolean heading) {
         int[] span = view.toOriginal(start, end);
         // a pattern that takes the sentence end in (「…規約でアカンのですよね？」) must not reach into the next sentence
         // (「…よね？でも直接取引しましょう」)
@@ -177,7 +240,7 @@ public final class FindingSink {
         if (refusals == null) {
             refusals = new ArrayList<>(2);
         }
-        refusals.add(new Refusal(rule, field.name(), field.original(), span[0], span[1], window));
+        refusals.add(new Refusal(rule, field.name(), field.original(), span[0], span[1], window, heading));
     }
 
     /**

@@ -34,7 +34,7 @@ public final class CompiledRuleset {
     public static final String RESOURCE = "/marketguard/ruleset.bin";
     private static final int MAGIC = 0x4D475253; // "MGRS"
     /** Bump when the layout below changes: binaries of another format are then ignored. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private CompiledRuleset() {
     }
@@ -155,6 +155,7 @@ public final class CompiledRuleset {
             out.writeBoolean(r.projectOnly());
             out.writeBoolean(r.suppressConcrete());
             out.writeInt(r.suppressFindings());
+            out.writeBoolean(r.coversList());
             out.writeBoolean(r.clearsClassifier());
         }
     }
@@ -174,7 +175,7 @@ public final class CompiledRuleset {
             Rule.WarningSpec warning = in.readBoolean() ? new Rule.WarningSpec(readString(in), readString(in)) : null;
             rules.add(new Rule(id, category, weight, description, scope, contactExchange, warning, readStrings(in),
                     readContexts(in), readContexts(in), readStrings(in), readStrings(in), in.readInt(),
-                    in.readBoolean(), in.readBoolean(), in.readInt(), in.readBoolean()));
+                    in.readBoolean(), in.readBoolean(), in.readInt(), in.readBoolean(), in.readBoolean()));
         }
         return new Ruleset(version, compoundWords, rules);
     }

@@ -14,7 +14,7 @@ public record Rule(String id, ViolationCategory category, double weight, String 
                    boolean contactExchange, WarningSpec warning, List<String> patterns, List<Context> near,
                    List<Context> unless, List<String> mustMatch, List<String> mustNotMatch,
                    int suppressContact, boolean projectOnly, boolean suppressConcrete, int suppressFindings,
-                   boolean clearsClassifier) {
+                   boolean coversList, boolean clearsClassifier) {
 
     /**
      * Whether this entry is a context rather than a finding: where it fires, contact findings
@@ -31,6 +31,9 @@ public record Rule(String id, ViolationCategory category, double weight, String 
      * ご注意ください, 「…」といったメッセージ). Phrase findings of any category in the same sentence
      * within {@code suppressFindings} chars of it are dropped, because the text names the violation
      * to reject it. Concrete contact details (a number, address, ID or link) are never dropped.
+     * With {@code coversList}, a refusal that is a heading of its own line (【禁止事項】, ■NG事項,
+     * ◇やらないこと) also covers the list items under it, up to a blank line or a line that is not a
+     * list item.
      */
     public boolean isRefusalContext() {
         return suppressFindings > 0;

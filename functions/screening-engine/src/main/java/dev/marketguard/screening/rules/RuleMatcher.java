@@ -153,7 +153,7 @@ public final class RuleMatcher implements Detector {
                         }
                         AnalyzedField field = fields.get(f);
                         if (r.isRefusalContext()) {
-                            sink.refuse(r.id(), field, hits[f].view, s, e, r.suppressFindings());
+                            sink.refuse(r.id(), field, hits[f].view, s, e, r.suppressFindings(), r.coversList());
                             continue;
                         }
                         if (r.isClassifierClearing()) {

@@ -70,7 +70,7 @@ public final class RulesetLoader {
                     strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
                     r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
                     r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0),
-                    r.path("clearsClassifier").asBoolean(false)));
+                    r.path("coversList").asBoolean(false), r.path("clearsClassifier").asBoolean(false)));
         }
         return new Ruleset(version, strings(root.path("compoundWords"), "compoundWords"), rules);
     }
