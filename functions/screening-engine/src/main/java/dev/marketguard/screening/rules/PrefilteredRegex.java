@@ -29,15 +29,36 @@ final class PrefilteredRegex {
     private final char[] firstChars;
     /** Bit {@code c & 63} set for each first char: a clear bit rules a char out in one test. */
     private final long firstBits;
+    /**
+     * The ASCII first chars as a 128-bit set (chars 0-63, 64-127), and whether any first char is
+     * beyond ASCII: a Latin-only start set (the mail-handle rule's a-z) then rules out every
+     * Japanese char at once, where {@link #firstBits} lets 26 of 64 through to a loop.
+     */
+    private final long asciiLow;
+    private final long asciiHigh;
+    private final boolean nonAsciiFirst;
 
     PrefilteredRegex(String regex) {
         this.pattern = Pattern.compile(regex);
         this.firstChars = firstChars(regex);
         long bits = 0;
+        long low = 0;
+        long high = 0;
+        boolean nonAscii = false;
         for (char c : firstChars == null ? new char[0] : firstChars) {
             bits |= 1L << (c & 63);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                nonAscii = true;
+            }
         }
         this.firstBits = bits;
+        this.asciiLow = low;
+        this.asciiHigh = high;
+        this.nonAsciiFirst = nonAscii;
     }
 
     void findAll(String text, Matches out) {
@@ -67,7 +88,10 @@ final class PrefilteredRegex {
     }
 
     private boolean canStartWith(char c) {
-        if ((firstBits & (1L << (c & 63))) == 0) {
+        if (c < 128) {
+            return ((c < 64 ? asciiLow : asciiHigh) & 1L << (c & 63)) != 0;
+        }
+        if (!nonAsciiFirst || (firstBits & (1L << (c & 63))) == 0) {
             return false;
         }
         for (char f : firstChars) {
