@@ -136,6 +136,12 @@ class RefusalContextTest {
     }
 
     @Test
+    void aReassuranceIsNeitherARefusalNorATopic() {
+        assertThat(names(screen("詐欺ではありませんので、安心して直接お振込みください。"), ViolationCategory.DIRECT_TRADING)).isTrue();
+        assertThat(names(screen("怪しい案件ではないので、LINEで詳細をお伝えします。"), ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
     void aNegationInsideTheViolationItselfIsNotARefusal() {
         Assessment a = screen("仮払いは不要です。完成後に直接口座へお振込みします。");
         assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();
