@@ -164,6 +164,8 @@ public final class MessengerIdDetector implements Detector {
             // 「LINEに移りましょう」「チャットワークに切り替えませんか」「ディスコードでやりましょう」: moving the talk there
             + "|(?:に|へ)(?:移りましょ|移りませんか|移動しましょ|移動しませんか|切り替えましょ|切り替えませんか|切りかえましょ|乗り換えましょ|移って(?:ください|もらえ|いただけ))"
             + "|で(?:やりましょ|やりませんか|やろう)"
+            // 「LINEでのやり取りはありませんか？ID送ります」: the writer offers to send the ID
+            + "|(?:id|アイディ)(?:を)?(?:送ります|送りますね|お送りします|お送りしますね|お伝えします|教えます|貼ります)"
             + "|(?:の)?(?:方|ほう)が(?:早|はや|返信|レス|即レス|連絡|気づ|確実|スムーズ|楽)|即レス|入れて(?:ます|る|たら)|入って(?:ます|る|たら)");
 
     private static Service service(String code, String[] triggers, String name, String notAfter) {

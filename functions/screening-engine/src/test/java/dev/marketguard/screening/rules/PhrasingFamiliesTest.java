@@ -86,6 +86,10 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | サイトの外でやりましょう。ファイルはDropboxで送ります
             DIRECT_TRADING        | 連絡先の交換しませんか？
             DIRECT_TRADING        | ここでのやりとりは規約上できないので、LINEでお願いします
+            DIRECT_TRADING        | LINEでのやり取りはありませんか？ID送ります
+            DIRECT_TRADING        | こっちのアプリ重いから、いつものアプリで連絡くださいな。
+            DIRECT_TRADING        | このサイトのシステム利用料分を上乗せしないといけないので、もしよろしければ別の形でご契約いただければ同額でお受けします。
+            UNCERTAIN_REWARD      | 固定費はお出しできないのですが、アポが取れたら1件ごとにインセンティブをお支払いします。
             DIRECT_TRADING        | 規約で禁止されてるので、ここではなくLINEで話しましょう
             DIRECT_TRADING        | LINEに移りましょう
             DIRECT_TRADING        | チャットワークに移動しませんか
