@@ -142,6 +142,27 @@ class RefusalContextTest {
     }
 
     @Test
+    void aPayWordNearbyNoLongerCancelsARefusalButAPayDeniedStillDoes() {
+        assertThat(posting("【依頼内容】\n・返信テンプレートの作成\n・実際の返信は当園のスタッフが送ります。お客様と直接やり取りしていただくことは"
+                + "ありません\n\n【報酬】\n30,000円").decision()).isEqualTo(Decision.ALLOW);
+        assertThat(names(screen("応募時にテスト記事を1本書いてください。テスト記事の報酬はお支払いしておりません。"),
+                ViolationCategory.UNPAID_SAMPLE_REQUEST)).isTrue();
+        assertThat(names(screen("仮払いの必要はないです、終わったら直接振り込みますね。"), ViolationCategory.DIRECT_TRADING)).isTrue();
+    }
+
+    @Test
+    void aQuoteEndingInAnExclamationMarkDoesNotEndTheSentence() {
+        assertThat(names(screen("見出しの「紹介するだけでどんどん稼げる!」という部分だけ、変えていただけますか。"),
+                ViolationCategory.MULTI_LEVEL_MARKETING)).isFalse();
+    }
+
+    @Test
+    void aWayTheHouseDoesNotTakeIsRefused() {
+        assertThat(posting("■作業の進め方\n・当ラボのPCをリモートデスクトップで操作していただく形は取りません(セキュリティのため)。")
+                .decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
     void aNegationInsideTheViolationItselfIsNotARefusal() {
         Assessment a = screen("仮払いは不要です。完成後に直接口座へお振込みします。");
         assertThat(names(a, ViolationCategory.DIRECT_TRADING)).isTrue();

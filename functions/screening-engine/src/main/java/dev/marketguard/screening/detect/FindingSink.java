@@ -102,7 +102,7 @@ public final class FindingSink {
                 return false;
             }
             for (int i = from; i < to; i++) {
-                if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                if (endsSentence(text, i)) {
                     return false;
                 }
             }
@@ -147,6 +147,14 @@ public final class FindingSink {
             char b = text.charAt(to - 1);
             char bb = text.charAt(to - 2);
             return b == 'で' && bb == 'の' || b == 'ら' && bb == 'か' || b == 'め' && bb == 'た' || b == 'が' || b == 'ど';
+        }
+
+        /** A sentence end, unless it closes a quote (「紹介するだけでどんどん稼げる!」という部分): the sentence goes on. */
+        private static boolean endsSentence(String text, int i) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+            return i + 1 >= text.length() || text.charAt(i + 1) != '」' && text.charAt(i + 1) != '』';
         }
 
         /**
