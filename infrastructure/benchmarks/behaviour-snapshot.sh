@@ -7,7 +7,7 @@
 # Builds the engine, then writes: EvaluateCommand on corpus (held-out; --all --misses) and on
 # corpus-blind (--all --misses), and ScreenCommand's verdict for every line of every corpus/*.jsonl and
 # corpus-blind/*.jsonl (screening id and timestamp stripped; scores and evidence kept).
-# Never add corpus-blind-2, -3, -4 or -5 here: they stay blind.
+# Never add corpus-blind-2 to -6 here: they stay blind.
 set -euo pipefail
 OUT="$(mkdir -p "$1" && cd "$1" && pwd)"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
