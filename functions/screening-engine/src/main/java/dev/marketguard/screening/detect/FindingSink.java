@@ -199,7 +199,7 @@ public final class FindingSink {
                 return true;
             }
             int j = i;
-            while (j < to && (Character.isDigit(text.charAt(j)))) {
+            while (j < to && Character.isDigit(text.charAt(j))) {
                 j++;
             }
             return j > i && j < to && ".)）．、".indexOf(text.charAt(j)) >= 0;
@@ -214,7 +214,7 @@ public final class FindingSink {
          */
         private static boolean asksInSentence(String text, int from) {
             int to = from;
-            while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0 && !endsClause(text, from, to)) {
+            while (to < text.length() && !endsSentence(text, to) && !endsClause(text, from, to)) {
                 to++;
             }
             String clause = text.substring(from, to);
@@ -230,13 +230,9 @@ public final class FindingSink {
     /**
      * Marks [start, end) of {@code view} as a refusal, denial or warning: phrase findings of the same
      * sentence within {@code window} original chars are the thing refused, not a violation
-     * (「外で取引しませんか、とのことですが、お断りします」). Concrete contact details still count.
+     * (「外で取引しませんか、とのことですが、お断りします」). Concrete contact details still count. A
+     * {@code heading} (【禁止事項】 on a line of its own) also covers the list items under it.
      */
-    public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window) {
-        refuse(rule, field, view, start, end, window, false);
-    }
-
-    /** As {@link #refuse(String, AnalyzedField, NormalizedText, int, int, int)}; a {@code heading} also covers the list under it. */
     public void refuse(String rule, AnalyzedField field, NormalizedText view, int start, int end, int window,
                        boolean heading) {
         int[] span = view.toOriginal(start, end);
