@@ -106,33 +106,30 @@ public final class FindingSink {
                     return false;
                 }
             }
-            return f.end() <= start || !opensNewClause(text, start, end, to, f.start());
+            return f.end() <= start || !opensNewClause(text, end, to, f.start());
         }
 
         /**
          * Whether a clause the refusal does not speak for starts between its end and {@code to}: after a
-         * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), after
-         * a reason that leads to a request (「手数料をお願いすることはありませんので、直接お振込みください」:
-         * the reason is given for the violation itself), or after any comma that leads to a request
-         * (「手数料を払う必要はないですよ、LINEで直接やりましょう」「ご注意ください、…直接取引でお願いします」).
-         * A refusal that itself ends in が (「…とのことですが、」) opens no turn; after a reason or a comma,
-         * a clause that asks for nothing (「…ので、口座をお伝えする必要はありません」) is still the refusal's.
+         * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), or after
+         * any comma — a reason's (「手数料をお願いすることはありませんので、直接お振込みください」: the reason
+         * is given for the violation itself) or another (「手数料を払う必要はないですよ、LINEで直接やりましょう」
+         * 「ご注意ください、…直接取引でお願いします」) — that leads to a request. A refusal that itself ends in
+         * が (「…とのことですが、」) opens no turn; after a comma, a clause that asks for nothing
+         * (「…ので、口座をお伝えする必要はありません」) is still the refusal's.
          */
-        private static boolean opensNewClause(String text, int start, int end, int to, int findingStart) {
-            for (int i = Math.max(start + 1, end - 2); i < to; i++) {
+        private static boolean opensNewClause(String text, int end, int to, int findingStart) {
+            for (int i = end; i < to; i++) {
                 char c = text.charAt(i);
+                if (c != '、' && c != ',' && c != '，') {
+                    continue;
+                }
                 char before = text.charAt(i - 1);
-                boolean comma = c == '、' || c == ',' || c == '，';
-                if (comma && i - 1 >= end && (before == 'が' || before == 'ど')) {
+                if (i - 1 >= end && (before == 'が' || before == 'ど')) {
                     return true; // が、 けど、 けれど、 after the refusal
                 }
-                if (comma && i >= end && asksInSentence(text, findingStart)) {
-                    return true; // any comma after the refusal, and then a request
-                }
-                if ((c == 'で' && before == 'の' || c == 'ら' && before == 'か' || c == 'め' && before == 'た')
-                        && i + 1 < text.length() && (text.charAt(i + 1) == '、' || text.charAt(i + 1) == ',')
-                        && asksInSentence(text, findingStart)) {
-                    return true; // ので、 から、 ため、 and then a request
+                if (asksInSentence(text, findingStart)) {
+                    return true; // a comma after the refusal (ので、 から、 ため、 or any other), and then a request
                 }
             }
             return false;

@@ -45,7 +45,8 @@ public record Rule(String id, ViolationCategory category, double weight, String 
      * rule finding of the category remains. The classifier reads the words of the violation; the
      * statement says they are used the lawful way.
      */
-    public boolean isClassifierClearing() {
+    @Override
+    public boolean clearsClassifier() {
         return clearsClassifier;
     }
 

@@ -156,7 +156,7 @@ public final class RuleMatcher implements Detector {
                             sink.refuse(r.id(), field, hits[f].view, s, e, r.suppressFindings(), r.coversList());
                             continue;
                         }
-                        if (r.isClassifierClearing()) {
+                        if (r.clearsClassifier()) {
                             sink.clearClassifier(r.id(), r.category());
                             continue;
                         }
