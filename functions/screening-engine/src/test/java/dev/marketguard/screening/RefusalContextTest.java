@@ -151,6 +151,12 @@ class RefusalContextTest {
     }
 
     @Test
+    void aClauseThatPromisesIncomeAfterTheCommaIsNotTheRefusals() {
+        assertThat(names(screen("登録料を払う必要はありません、紹介するだけで毎月報酬が入ります。"),
+                ViolationCategory.MULTI_LEVEL_MARKETING)).isTrue();
+    }
+
+    @Test
     void aQuoteEndingInAnExclamationMarkDoesNotEndTheSentence() {
         assertThat(names(screen("見出しの「紹介するだけでどんどん稼げる!」という部分だけ、変えていただけますか。"),
                 ViolationCategory.MULTI_LEVEL_MARKETING)).isFalse();

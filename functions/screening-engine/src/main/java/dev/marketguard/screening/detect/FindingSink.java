@@ -128,7 +128,7 @@ public final class FindingSink {
                 if (i - 1 >= end && (before == 'が' || before == 'ど')) {
                     return true; // が、 けど、 けれど、 after the refusal
                 }
-                if (asksInSentence(text, findingStart)) {
+                if (asksOrPromisesInSentence(text, findingStart)) {
                     return true; // a comma after the refusal (ので、 から、 ため、 or any other), and then a request
                 }
             }
@@ -175,7 +175,7 @@ public final class FindingSink {
                     return false;
                 }
                 if (f.start() < next) {
-                    return f.end() <= next && !asksInSentence(text, item);
+                    return f.end() <= next && !asksOrPromisesInSentence(text, item);
                 }
                 item = next + 1;
             }
@@ -203,13 +203,16 @@ public final class FindingSink {
         }
 
         private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
+        /** A pitch's promise of income (「登録料を払う必要はありません、紹介するだけで毎月報酬が入ります」). */
+        private static final String[] PROMISES = {"稼げ", "儲か", "報酬が入り", "収入が入り", "お金が入り", "もらえます", "貰えます", "得られます"};
 
         /**
-         * Whether the clause from {@code from} on asks or invites (ください, しましょう, ませんか...). The clause
-         * ends with the sentence or at a reason or turn of its own (「外部でのやり取りはできませんので、ご質問は
-         * こちらでお願いします」: the request is the next clause's).
+         * Whether the clause from {@code from} on asks or invites (ください, しましょう, ませんか...) or
+         * promises income (稼げます, 報酬が入ります). The clause ends with the sentence or at a reason or turn
+         * of its own (「外部でのやり取りはできませんので、ご質問はこちらでお願いします」: the request is the next
+         * clause's).
          */
-        private static boolean asksInSentence(String text, int from) {
+        private static boolean asksOrPromisesInSentence(String text, int from) {
             int to = from;
             while (to < text.length() && !endsSentence(text, to) && !endsClause(text, from, to)) {
                 to++;
@@ -217,6 +220,11 @@ public final class FindingSink {
             String clause = text.substring(from, to);
             for (String r : REQUESTS) {
                 if (clause.contains(r)) {
+                    return true;
+                }
+            }
+            for (String p : PROMISES) {
+                if (clause.contains(p)) {
                     return true;
                 }
             }
