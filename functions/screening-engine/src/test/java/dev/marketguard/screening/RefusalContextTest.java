@@ -157,6 +157,12 @@ class RefusalContextTest {
     }
 
     @Test
+    void aPromiseOfIncomeInAListOfWhatNotToWriteIsWhatIsBanned() {
+        assertThat(posting("ブログ記事の執筆。\n【やらないでほしいこと】\n・ステマになるような書き方\n・「絶対稼げる」などの断定表現\n【納期】2週間")
+                .decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
     void aQuoteEndingInAnExclamationMarkDoesNotEndTheSentence() {
         assertThat(names(screen("見出しの「紹介するだけでどんどん稼げる!」という部分だけ、変えていただけますか。"),
                 ViolationCategory.MULTI_LEVEL_MARKETING)).isFalse();

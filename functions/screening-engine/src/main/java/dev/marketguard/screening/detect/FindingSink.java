@@ -114,9 +114,10 @@ public final class FindingSink {
          * turn (「怪しいと思われるかもしれませんが、LINEで直接…」「お断りしているのですが、特別に…」), or after
          * any comma — a reason's (「手数料をお願いすることはありませんので、直接お振込みください」: the reason
          * is given for the violation itself) or another (「手数料を払う必要はないですよ、LINEで直接やりましょう」
-         * 「ご注意ください、…直接取引でお願いします」) — that leads to a request. A refusal that itself ends in
-         * が (「…とのことですが、」) opens no turn; after a comma, a clause that asks for nothing
-         * (「…ので、口座をお伝えする必要はありません」) is still the refusal's.
+         * 「ご注意ください、…直接取引でお願いします」) — that leads to a request or a pitch (「登録料を払う必要は
+         * ありません、紹介するだけで毎月報酬が入ります」). A refusal that itself ends in が (「…とのことですが、」)
+         * opens no turn; after a comma, a clause that asks and promises nothing (「…ので、口座をお伝えする必要は
+         * ありません」) is still the refusal's.
          */
         private static boolean opensNewClause(String text, int end, int to, int findingStart) {
             for (int i = end; i < to; i++) {
@@ -128,8 +129,9 @@ public final class FindingSink {
                 if (i - 1 >= end && (before == 'が' || before == 'ど')) {
                     return true; // が、 けど、 けれど、 after the refusal
                 }
-                if (asksOrPromisesInSentence(text, findingStart)) {
-                    return true; // a comma after the refusal (ので、 から、 ため、 or any other), and then a request
+                String clause = clauseFrom(text, findingStart);
+                if (contains(clause, REQUESTS) || contains(clause, PROMISES)) {
+                    return true; // a comma after the refusal (ので、 から、 ため、 or any other), and then a request or a pitch
                 }
             }
             return false;
@@ -175,7 +177,7 @@ public final class FindingSink {
                     return false;
                 }
                 if (f.start() < next) {
-                    return f.end() <= next && !asksOrPromisesInSentence(text, item);
+                    return f.end() <= next && !contains(clauseFrom(text, item), REQUESTS);
                 }
                 item = next + 1;
             }
@@ -203,28 +205,28 @@ public final class FindingSink {
         }
 
         private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
-        /** A pitch's promise of income (「登録料を払う必要はありません、紹介するだけで毎月報酬が入ります」). */
+        /**
+         * A pitch's promise of income: after a refusal's comma it starts a clause of its own
+         * (「登録料を払う必要はありません、紹介するだけで毎月報酬が入ります」); in a list of what not to write it is
+         * what is banned (「・「絶対稼げる」などの断定表現」).
+         */
         private static final String[] PROMISES = {"稼げ", "儲か", "報酬が入り", "収入が入り", "お金が入り", "もらえます", "貰えます", "得られます"};
 
         /**
-         * Whether the clause from {@code from} on asks or invites (ください, しましょう, ませんか...) or
-         * promises income (稼げます, 報酬が入ります). The clause ends with the sentence or at a reason or turn
-         * of its own (「外部でのやり取りはできませんので、ご質問はこちらでお願いします」: the request is the next
-         * clause's).
+         * The clause from {@code from} on: to the sentence's end or to a reason or turn of its own
+         * (「外部でのやり取りはできませんので、ご質問はこちらでお願いします」: the request is the next clause's).
          */
-        private static boolean asksOrPromisesInSentence(String text, int from) {
+        private static String clauseFrom(String text, int from) {
             int to = from;
             while (to < text.length() && !endsSentence(text, to) && !endsClause(text, from, to)) {
                 to++;
             }
-            String clause = text.substring(from, to);
-            for (String r : REQUESTS) {
-                if (clause.contains(r)) {
-                    return true;
-                }
-            }
-            for (String p : PROMISES) {
-                if (clause.contains(p)) {
+            return text.substring(from, to);
+        }
+
+        private static boolean contains(String clause, String[] words) {
+            for (String w : words) {
+                if (clause.contains(w)) {
                     return true;
                 }
             }
