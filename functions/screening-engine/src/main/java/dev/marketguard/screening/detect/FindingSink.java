@@ -106,7 +106,41 @@ public final class FindingSink {
                     return false;
                 }
             }
-            return f.end() <= start || !opensNewClause(text, end, to, f.start());
+            return f.end() <= start ? !asksBeforeComma(text, from, to) : !opensNewClause(text, end, to, f.start());
+        }
+
+        /**
+         * Whether a clause that asks ends with a comma between a finding and the refusal after it: the
+         * refusal is another clause's (「LINEでやり取りしましょう、電話はご遠慮ください。」). A request reported
+         * before the comma (「…しましょうと言われても、」) does not end there.
+         */
+        private static boolean asksBeforeComma(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if ((c == '、' || c == ',' || c == '，') && endsWithRequest(text, i) && !reported(text, i + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 「…しませんか、とのことですが」: the request before the comma is someone else's, quoted. */
+        private static boolean reported(String text, int afterComma) {
+            for (String r : REPORTING) {
+                if (text.startsWith(r, afterComma)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean endsWithRequest(String text, int comma) {
+            for (String r : CLAUSE_END_REQUESTS) {
+                if (comma >= r.length() && text.startsWith(r, comma - r.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -204,6 +238,9 @@ public final class FindingSink {
             return j > i && j < to && ".)）．、".indexOf(text.charAt(j)) >= 0;
         }
 
+        private static final String[] REPORTING = {"とのこと", "と言われ", "といわれ", "と聞かれ", "と頼まれ", "と誘われ", "という", "といった", "って"};
+        /** Requests that end a clause of their own when a comma follows them. */
+        private static final String[] CLAUSE_END_REQUESTS = {"ましょう", "ください", "下さい", "ませんか", "お願いします", "お願いいたします"};
         private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
         /**
          * A pitch's promise of income: after a refusal's comma it starts a clause of its own

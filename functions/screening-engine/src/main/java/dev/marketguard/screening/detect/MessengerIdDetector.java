@@ -185,7 +185,10 @@ public final class MessengerIdDetector implements Detector {
     private static final int LABEL = -1;
     private static final int SEARCH_WORD = -2;
     private static final int MEETING_WORD = -3;
-    private static final String[] SEARCH_WORDS = {"検索", "探し", "さがし", "調べ", "タグ", "見つか"};
+    private static final int LOOK_WORD = -4;
+    private static final String[] SEARCH_WORDS = {"検索", "探し", "さがし", "調べ", "タグ", "見つか", "出てき", "ヒット"};
+    /** Invitations to look at an account (「インスタ見てもらうのが一番」「覗いてみてください」): a handle stated after one is offered. */
+    private static final String[] LOOK_WORDS = {"見て", "覗いて", "のぞいて", "チェックして", "フォローして", "見れます", "見られます", "まとめて"};
 
     private static final String[] BARE_LABELS = {"id", "アイディ", "ユーザー名", "ユーザーネーム", "ユーザーメイ", "@", "アット", "akaunto", "aidii"};
 
@@ -213,6 +216,10 @@ public final class MessengerIdDetector implements Detector {
         }
         TRIGGERS.add(TextNormalizer.kanaFoldPattern("ミーティング"));
         owner.add(MEETING_WORD);
+        for (String word : LOOK_WORDS) {
+            TRIGGERS.add(TextNormalizer.kanaFoldPattern(word));
+            owner.add(LOOK_WORD);
+        }
         TRIGGER_SERVICE = dev.marketguard.screening.rules.Ints.toArray(owner);
         TRIGGER_AUTOMATON = new dev.marketguard.screening.analysis.PhraseAutomaton(TRIGGERS);
     }
@@ -224,7 +231,7 @@ public final class MessengerIdDetector implements Detector {
             String t = view.text();
             List<int[]> serviceHits = new java.util.ArrayList<>();
             List<Integer> labels = new java.util.ArrayList<>();
-            boolean[] rareWords = new boolean[2]; // a search verb, the word meeting
+            boolean[] rareWords = new boolean[3]; // a search verb, the word meeting, an invitation to look
             TRIGGER_AUTOMATON.scan(t, (phrase, start, end) -> {
                 int service = TRIGGER_SERVICE[phrase];
                 if (service >= 0) {
@@ -232,7 +239,7 @@ public final class MessengerIdDetector implements Detector {
                 } else if (service == LABEL) {
                     labels.add(start);
                 } else {
-                    rareWords[service == SEARCH_WORD ? 0 : 1] = true;
+                    rareWords[service == SEARCH_WORD ? 0 : service == MEETING_WORD ? 1 : 2] = true;
                 }
             });
             boolean named = false;
@@ -314,6 +321,9 @@ public final class MessengerIdDetector implements Detector {
             if (!named && !serviceHits.isEmpty() && rareWords[0]) {
                 named = detectSearchedHandle(field, view, t, sink);
             }
+            if (!named && !serviceHits.isEmpty() && rareWords[2]) {
+                named = detectStatedHandle(field, view, t, sink);
+            }
             if (!named && rareWords[0]) {
                 named = detectSearchName(field, view, t, sink);
             }
@@ -384,7 +394,17 @@ public final class MessengerIdDetector implements Detector {
      * given as what to search for, with a service named in the same field. Hashtags (#…) are topics, not accounts.
      */
     private static final Pattern SEARCHED_HANDLE = folded(
-            "(?<![#a-z0-9_.\\-])(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])\\s*(?:\\([^)\\n]{0,24}\\))?\\s*(?:で|を)\\s*(?:検索|見つか|探し|さがし)");
+            "(?<![#a-z0-9_.\\-])(@?[a-z][a-z0-9_.\\-]{3,40})(?![a-z0-9_.\\-])\\s*(?:\\([^)\\n]{0,24}\\))?\\s*(?:で|を)\\s*(?:検索|見つか|探し|さがし|出てき|出ます|ヒット)");
+    /** 「Facebookのメッセンジャーのほうが…Maria Santos Yokohama でさがしてください」: a name in Latin words to search for. */
+    private static final Pattern SEARCHED_LATIN_NAME = folded(
+            "(?<![a-z0-9_.\\-])((?:[a-z]{2,15} ){1,3}[a-z]{2,15})\\s*(?:で|を)\\s*(?:検索|探し|さがし)(?:て)?(?:ください|下さい|みて|ね)");
+    /**
+     * 「インスタ見てもらうのが一番…覗いてみてください yoga_mai_hayama です」: a user name (letters joined by _ or .)
+     * said as what it is, after an invitation to look at the account named in the same field.
+     */
+    private static final Pattern STATED_HANDLE = folded(
+            "(?<![#a-z0-9_.\\-@/])([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9])(?![a-z0-9_.\\-])\\s*(?:です|だよ|になります)");
+    private static final Pattern LOOK_INVITATION = folded("(?:見て|覗いて|のぞいて|チェックして|フォローして|見てもらう|見てもらえ|見れます|見られます|まとめて)");
 
     private static boolean detectSearchedHandle(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         Matcher m = SEARCHED_HANDLE.matcher(t);
@@ -394,19 +414,38 @@ public final class MessengerIdDetector implements Detector {
                 return true;
             }
         }
+        Matcher name = SEARCHED_LATIN_NAME.matcher(t);
+        if (name.find()) {
+            sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, name.start(1), name.end(1), true);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean detectStatedHandle(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
+        Matcher stated = STATED_HANDLE.matcher(t);
+        while (stated.find()) {
+            Matcher invitation = LOOK_INVITATION.matcher(t).region(Math.max(0, stated.start() - 100), stated.start());
+            if (!FILE_NAME.matcher(stated.group(1)).matches() && invitation.find()) {
+                sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, stated.start(1), stated.end(1), true);
+                return true;
+            }
+        }
         return false;
     }
 
     static final String RULE_SEARCH_NAME = "contact.search_name";
     /** 「『喫茶ひだまり 高円寺』を探して」「「山田デザイン」で検索」「『#まるやま工務店』のタグから」: a name to look up. */
     private static final Pattern SEARCH_NAME = folded(
-            "[「『][^」』\\n]{2,30}[」』]\\s*(?:(?:で|を|と)?\\s*(?:検索|探し|さがし|調べ)|の\\s*タグ(?:から|で))");
+            "[「『][^」』\\n]{2,30}[」』]\\s*(?:(?:で|を|と)?\\s*(?:検索|探し|さがし|調べ|出てき|出ます|ヒット)|の\\s*タグ(?:から|で))");
     /** What the reader is to do once found: contact the writer there, or the contact is said to be there. */
     private static final Pattern CONTACT_THERE = folded(
             "(?:ご?連絡|電話|dm|メッセージ)(?:して)?\\s*(?:ください|下さい|くださいね|どうぞ)|(?:お)?問い合わせ先(?:が|は)|連絡先(?:が|は)"
                     + "|(?:dm|メッセージ|フォーム)から\\s*(?:ご?連絡|ご?応募|ご?依頼)|ご?応募(?:して)?ください"
                     // 「…と調べると出てくる店の電話番号へお願いします」「そこの問い合わせ欄から直接ご連絡いただいても」
-                    + "|(?:電話番号|番号|連絡先)(?:へ|に|まで)\\s*(?:お願い|ご?連絡|お電話|おかけ)|(?:問い合わせ|お問い合わせ)(?:欄|フォーム|ページ)から\\s*(?:直接)?\\s*ご?連絡");
+                    + "|(?:電話番号|番号|連絡先)(?:へ|に|まで)\\s*(?:お願い|ご?連絡|お電話|おかけ)|(?:問い合わせ|お問い合わせ)(?:欄|フォーム|ページ)から\\s*(?:直接)?\\s*ご?連絡"
+                    // 「「自作キーボード くろまめ」で出てきます。概要欄からも連絡もらえます」
+                    + "|(?:概要欄|プロフィール|プロフ|固定(?:ツイート|ポスト|記事))(?:から|に)(?:も)?\\s*(?:ご?連絡|dm|メッセージ)");
     /** A search that is the task itself (research, a call list): many results, not one writer. */
     private static final Pattern SEARCH_AS_TASK = folded("上位|順に|順番に|各店|各社|リスト|一覧|件数");
 

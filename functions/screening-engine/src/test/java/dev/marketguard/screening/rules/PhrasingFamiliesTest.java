@@ -58,6 +58,12 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | ステマにあたると思いますが、気にせず星5のレビューを書いてください
             UNPAID_SAMPLE_REQUEST | 最初の3本は相性を見るための練習なので無償、4本目以降から1本2,000円お支払いします
             UNPAID_SAMPLE_REQUEST | お試しで1本無料で、というのは難しいですか?
+            DIRECT_TRADING        | ランサーズでのやり取りはご遠慮ください。LINEでお願いします。
+            DIRECT_TRADING        | LINEでやり取りしましょう、電話はご遠慮ください。
+            STEALTH_MARKETING     | PR表記はNGです。一般の方の感想として投稿してください。
+            UNPAID_SAMPLE_REQUEST | テスト記事の報酬はお支払いできません。合格した方のみ本契約です。
+            UNPAID_SAMPLE_REQUEST | 皆さまに同じ素材で冒頭の30秒だけ編集していただいております。週末に見比べて、お一人に正式にお願いするつもりです。
+            STEALTH_MARKETING     | 公開したら、コメント欄にお客さん目線の書き込みをいくつか入れていただけないでしょうか。お店の関係者だとは誰も思わないので
             EXTERNAL_TERMS_VIOLATION | 出品用のアカウントは、そちらで取得していただいたものを譲渡してください。本人確認もそちらの書類でお願いします
             MULTI_LEVEL_MARKETING | ネズミ講のような怪しいものではありません。紹介するだけで毎月収入が入る仕組みです
             OTHER                 | AnyDeskを入れていただければ、こちらで御社のPCを操作して直します。接続用の番号を教えてください
@@ -311,6 +317,12 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | LINEで連絡をとのことですが、契約前の連絡先交換はできない決まりなので、このままメッセージでお願いします
             DIRECT_TRADING        | 「口座を教えてください」とのことでしたが、仮払いの仕組みで入りますので、口座を直接お伝えする必要はありません。
             DIRECT_TRADING        | 店舗の予約受付をLINE公式アカウントに移行する設定作業をお願いします
+            DIRECT_TRADING        | 契約前のLINE交換はお控えください。
+            DIRECT_TRADING        | サイト外での直接のお取引はNGです。
+            STEALTH_MARKETING     | やらせのレビュー投稿は認めておりません。
+            UNPAID_SAMPLE_REQUEST | 無償でのテスト作業のお願いはお断りしております。
+            DIRECT_TRADING        | 契約前の電話番号の交換は厳禁です。
+            STEALTH_MARKETING     | 投稿の冒頭に「#PR」「提供：株式会社○○」を入れてください。2週間使ってみた正直な感想をお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
