@@ -64,6 +64,10 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | テスト記事の報酬はお支払いできません。合格した方のみ本契約です。
             UNPAID_SAMPLE_REQUEST | 皆さまに同じ素材で冒頭の30秒だけ編集していただいております。週末に見比べて、お一人に正式にお願いするつもりです。
             STEALTH_MARKETING     | 公開したら、コメント欄にお客さん目線の書き込みをいくつか入れていただけないでしょうか。お店の関係者だとは誰も思わないので
+            MULTI_LEVEL_MARKETING | 在庫を抱える必要はありません。商品を愛用して、良さを伝えるだけで、紹介した方の購入額に応じて毎月報酬が入ります。
+            UNPAID_SAMPLE_REQUEST | テスト記事の費用は発生しません。合格した方とのみ本契約します。
+            STEALTH_MARKETING     | 案件であることの記載はしません。一般の方の口コミとして書いてください。
+            DIRECT_TRADING        | ランサーズでの契約は不要です。直接お振込みしますので口座を教えてください。
             EXTERNAL_TERMS_VIOLATION | 出品用のアカウントは、そちらで取得していただいたものを譲渡してください。本人確認もそちらの書類でお願いします
             MULTI_LEVEL_MARKETING | ネズミ講のような怪しいものではありません。紹介するだけで毎月収入が入る仕組みです
             OTHER                 | AnyDeskを入れていただければ、こちらで御社のPCを操作して直します。接続用の番号を教えてください
@@ -322,6 +326,10 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | やらせのレビュー投稿は認めておりません。
             UNPAID_SAMPLE_REQUEST | 無償でのテスト作業のお願いはお断りしております。
             DIRECT_TRADING        | 契約前の電話番号の交換は厳禁です。
+            DIRECT_TRADING        | 今回のお仕事では、LINEなど外部ツールでのやり取りはございません。
+            STEALTH_MARKETING     | 今回のお仕事では、口コミサイトへのレビュー投稿の予定はありません。
+            UNPAID_SAMPLE_REQUEST | 無償でのサンプル作成をお願いすることはありません。
+            EXTERNAL_TERMS_VIOLATION | 今回のお仕事では、フォロワーの購入は一切ありません。
             STEALTH_MARKETING     | 投稿の冒頭に「#PR」「提供：株式会社○○」を入れてください。2週間使ってみた正直な感想をお願いします。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
