@@ -111,8 +111,9 @@ public final class FindingSink {
 
         /**
          * Whether a clause that asks ends with a comma between a finding and the refusal after it: the
-         * refusal is another clause's (「LINEでやり取りしましょう、電話はご遠慮ください。」). A request reported
-         * before the comma (「…しましょうと言われても、」) does not end there.
+         * refusal is another clause's (「LINEでやり取りしましょう、電話はご遠慮ください。」). A request quoted
+         * from someone else, the comma followed by the quoting (「…しませんか、とのことですが、お断りします」), does
+         * not end there.
          */
         private static boolean asksBeforeComma(String text, int from, int to) {
             for (int i = from; i < to; i++) {

@@ -404,7 +404,7 @@ public final class MessengerIdDetector implements Detector {
      */
     private static final Pattern STATED_HANDLE = folded(
             "(?<![#a-z0-9_.\\-@/])([a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9])(?![a-z0-9_.\\-])\\s*(?:です|だよ|になります)");
-    private static final Pattern LOOK_INVITATION = folded("(?:見て|覗いて|のぞいて|チェックして|フォローして|見てもらう|見てもらえ|見れます|見られます|まとめて)");
+    private static final Pattern LOOK_INVITATION = folded("(?:" + String.join("|", LOOK_WORDS) + ")");
 
     private static boolean detectSearchedHandle(AnalyzedField field, NormalizedText view, String t, FindingSink sink) {
         Matcher m = SEARCHED_HANDLE.matcher(t);
