@@ -52,8 +52,9 @@ public final class RulesetLoader {
             }
             ViolationCategory category = ViolationCategory.valueOf(text(r, "category", id));
             double weight = r.path("weight").asDouble(-1);
-            if (!(weight > 0 && weight <= 1)) {
-                throw new IllegalArgumentException("rule " + id + ": weight must be in (0, 1]");
+            // 0: a topic marker, which flags nothing by itself; a refusal that covers it silences the classifier
+            if (!(weight >= 0 && weight <= 1)) {
+                throw new IllegalArgumentException("rule " + id + ": weight must be in [0, 1]");
             }
             Rule.Scope scope = Rule.Scope.valueOf(r.path("scope").asText("any").toUpperCase(Locale.ROOT));
             Rule.WarningSpec warning = null;
