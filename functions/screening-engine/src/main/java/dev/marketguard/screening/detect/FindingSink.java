@@ -118,7 +118,18 @@ public final class FindingSink {
         private static boolean asksBeforeComma(String text, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if ((c == '、' || c == ',' || c == '，') && endsWithRequest(text, i) && !reported(text, i + 1)) {
+                if ((c == '、' || c == ',' || c == '，') && endsWithRequest(text, i) && !reported(text, i + 1)
+                        && !closesQuoteBefore(text, i, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 「「AnyDeskを入れてください、こちらで操作します」と言われました」: the comma is inside someone else's quoted words. */
+        private static boolean closesQuoteBefore(String text, int comma, int to) {
+            for (int i = comma + 1; i < to; i++) {
+                if (text.charAt(i) == '」' || text.charAt(i) == '』') {
                     return true;
                 }
             }
