@@ -63,6 +63,7 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | PR表記はNGです。一般の方の感想として投稿してください。
             UNPAID_SAMPLE_REQUEST | テスト記事の報酬はお支払いできません。合格した方のみ本契約です。
             MULTI_LEVEL_MARKETING | 「紹介するだけで毎月稼げます」というキャッチコピーでLPを作ってください
+            DIRECT_TRADING        | 仮払いをされた場合は、お取引をお断りします。報酬は直接お振込みでお願いします。
             OTHER                 | 御社のPCを遠隔操作させていただけないなら、この件はお受けできかねます。Zoomのリモート制御機能でも構いませんので、許可をお願いできませんか。
             UNPAID_SAMPLE_REQUEST | 皆さまに同じ素材で冒頭の30秒だけ編集していただいております。週末に見比べて、お一人に正式にお願いするつもりです。
             STEALTH_MARKETING     | 公開したら、コメント欄にお客さん目線の書き込みをいくつか入れていただけないでしょうか。お店の関係者だとは誰も思わないので
@@ -334,6 +335,8 @@ class PhrasingFamiliesTest {
             OTHER                 | AnyDeskなどの遠隔操作ソフトは使いません。作業はご自身のPCで完結します。
             DIRECT_TRADING        | 「手数料がもったいないので口座に直接振り込みます」という案件を見かけました。皆さんも気をつけてください。
             UNPAID_SAMPLE_REQUEST | 別の方から「テスト記事を1本無料で書いてください」と言われました。どうしたらいいでしょうか。
+            DIRECT_TRADING        | 外部での直接取引を持ちかけた場合は、即時に契約を解除します。
+            UNPAID_SAMPLE_REQUEST | 無償でのテスト作業を依頼された場合は、運営に通報いたします。
             UNPAID_SAMPLE_REQUEST | 無償でのサンプル作成をお願いすることはありません。
             EXTERNAL_TERMS_VIOLATION | 今回のお仕事では、フォロワーの購入は一切ありません。
             STEALTH_MARKETING     | 投稿の冒頭に「#PR」「提供：株式会社○○」を入れてください。2週間使ってみた正直な感想をお願いします。
