@@ -337,6 +337,8 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | 別の方から「テスト記事を1本無料で書いてください」と言われました。どうしたらいいでしょうか。
             DIRECT_TRADING        | 外部での直接取引を持ちかけた場合は、即時に契約を解除します。
             UNPAID_SAMPLE_REQUEST | 無償でのテスト作業を依頼された場合は、運営に通報いたします。
+            DIRECT_TRADING        | フォロワーの購入や、サイト外での直接取引を持ちかけない方のみご応募ください。
+            STEALTH_MARKETING     | 記事作成のお仕事です。ルールを守れる方（やらせレビューの投稿などは厳禁）
             UNPAID_SAMPLE_REQUEST | 無償でのサンプル作成をお願いすることはありません。
             EXTERNAL_TERMS_VIOLATION | 今回のお仕事では、フォロワーの購入は一切ありません。
             STEALTH_MARKETING     | 投稿の冒頭に「#PR」「提供：株式会社○○」を入れてください。2週間使ってみた正直な感想をお願いします。
