@@ -118,8 +118,8 @@ public final class FindingSink {
         private static boolean asksBeforeComma(String text, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if ((c == '、' || c == ',' || c == '，') && endsWithRequest(text, i) && !reported(text, i + 1)
-                        && !closesQuoteBefore(text, i, to)) {
+                if ((c == '、' || c == ',' || c == '，') && endsWithAny(text, i, CLAUSE_END_REQUESTS)
+                        && !startsWithAny(text, i + 1, REPORTING) && !closesQuoteBefore(text, i, to)) {
                     return true;
                 }
             }
@@ -136,19 +136,18 @@ public final class FindingSink {
             return false;
         }
 
-        /** 「…しませんか、とのことですが」: the request before the comma is someone else's, quoted. */
-        private static boolean reported(String text, int afterComma) {
-            for (String r : REPORTING) {
-                if (text.startsWith(r, afterComma)) {
+        private static boolean startsWithAny(String text, int at, String[] words) {
+            for (String w : words) {
+                if (text.startsWith(w, at)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static boolean endsWithRequest(String text, int comma) {
-            for (String r : CLAUSE_END_REQUESTS) {
-                if (comma >= r.length() && text.startsWith(r, comma - r.length())) {
+        private static boolean endsWithAny(String text, int at, String[] words) {
+            for (String w : words) {
+                if (at >= w.length() && text.startsWith(w, at - w.length())) {
                     return true;
                 }
             }
@@ -166,6 +165,7 @@ public final class FindingSink {
          * ありません」) is still the refusal's.
          */
         private static boolean opensNewClause(String text, int end, int to, int findingStart) {
+            String findingClause = null;
             for (int i = end; i < to; i++) {
                 char c = text.charAt(i);
                 if (c != '、' && c != ',' && c != '，') {
@@ -175,8 +175,10 @@ public final class FindingSink {
                 if (i - 1 >= end && (before == 'が' || before == 'ど')) {
                     return true; // が、 けど、 けれど、 after the refusal
                 }
-                String clause = clauseFrom(text, findingStart);
-                if (contains(clause, REQUESTS) || contains(clause, PROMISES)) {
+                if (findingClause == null) {
+                    findingClause = clauseFrom(text, findingStart);
+                }
+                if (contains(findingClause, REQUESTS) || contains(findingClause, PROMISES)) {
                     return true; // a comma after the refusal (ので、 から、 ため、 or any other), and then a request or a pitch
                 }
             }
@@ -250,6 +252,7 @@ public final class FindingSink {
             return j > i && j < to && ".)）．、".indexOf(text.charAt(j)) >= 0;
         }
 
+        /** Quoting right after a comma (「…しませんか、とのことですが」): the request before it is someone else's. */
         private static final String[] REPORTING = {"とのこと", "と言われ", "といわれ", "と聞かれ", "と頼まれ", "と誘われ", "という", "といった", "って"};
         /** Requests that end a clause of their own when a comma follows them. */
         private static final String[] CLAUSE_END_REQUESTS = {"ましょう", "ください", "下さい", "ませんか", "お願いします", "お願いいたします"};
