@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,10 +23,13 @@ public final class AwsEmulator implements AutoCloseable {
 
     private final URI endpoint;
     private final Process process;
+    /** The started server's script copy and log, deleted by {@link #close()} (every test run made two files in /tmp). */
+    private final List<Path> scratchFiles;
 
-    private AwsEmulator(URI endpoint, Process process) {
+    private AwsEmulator(URI endpoint, Process process, List<Path> scratchFiles) {
         this.endpoint = endpoint;
         this.process = process;
+        this.scratchFiles = scratchFiles;
     }
 
     public URI endpoint() {
@@ -40,7 +44,7 @@ public final class AwsEmulator implements AutoCloseable {
     public static Optional<AwsEmulator> attachOrStart() throws IOException, InterruptedException {
         String configured = System.getenv("AWS_ENDPOINT_URL");
         if (configured != null && !configured.isBlank()) {
-            return Optional.of(new AwsEmulator(URI.create(configured), null));
+            return Optional.of(new AwsEmulator(URI.create(configured), null, List.of()));
         }
         Optional<Path> python = findOnPath(System.getenv().getOrDefault("MOTO_PYTHON", "python3"));
         if (python.isEmpty() || !hasMoto(python.get())) {
@@ -56,8 +60,14 @@ public final class AwsEmulator implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        awaitPort(process, port, log);
-        return Optional.of(new AwsEmulator(URI.create("http://127.0.0.1:" + port), process));
+        try {
+            awaitPort(process, port, log);
+        } finally {
+            if (!process.isAlive()) {
+                deleteQuietly(List.of(script, log)); // awaitPort's exception carries the log's text
+            }
+        }
+        return Optional.of(new AwsEmulator(URI.create("http://127.0.0.1:" + port), process, List.of(script, log)));
     }
 
     private static boolean hasMoto(Path python) throws IOException, InterruptedException {
@@ -103,17 +113,33 @@ public final class AwsEmulator implements AutoCloseable {
         throw new IOException("moto server did not listen on port " + port + " within " + STARTUP + ": " + Files.readString(log));
     }
 
+    /** The files this emulator wrote for its server (empty when attached to a configured one). */
+    List<Path> scratchFiles() {
+        return scratchFiles;
+    }
+
     @Override
     public void close() {
         if (process != null) {
             process.destroy();
             try {
                 if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                    process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
+            }
+        }
+        deleteQuietly(scratchFiles);
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // a temp file left behind is not worth failing a test run for
             }
         }
     }
