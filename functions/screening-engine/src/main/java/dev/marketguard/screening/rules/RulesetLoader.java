@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -43,6 +45,8 @@ public final class RulesetLoader {
             root = JsonTrees.read(parser);
         }
         String version = text(root, "version", "ruleset");
+        Map<String, List<String>> wordLists = new HashMap<>();
+        root.path("wordLists").fields().forEachRemaining(e -> wordLists.put(e.getKey(), strings(e.getValue(), "wordLists." + e.getKey())));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode r : root.path("rules")) {
@@ -67,7 +71,7 @@ public final class RulesetLoader {
             }
             rules.add(new Rule(id, category, weight, r.path("description").asText(""), scope,
                     r.path("contactExchange").asBoolean(false), warning, patterns,
-                    contexts(r.path("near"), id), contexts(r.path("unless"), id),
+                    contexts(r.path("near"), id, wordLists), contexts(r.path("unless"), id, wordLists),
                     strings(r.path("examples").path("match"), id), strings(r.path("examples").path("noMatch"), id),
                     r.path("suppressContact").asInt(0), r.path("projectOnly").asBoolean(false),
                     r.path("suppressConcrete").asBoolean(true), r.path("suppressFindings").asInt(0),
@@ -78,19 +82,28 @@ public final class RulesetLoader {
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    private static List<Rule.Context> contexts(JsonNode node, String id) {
+    private static List<Rule.Context> contexts(JsonNode node, String id, Map<String, List<String>> wordLists) {
         List<Rule.Context> out = new ArrayList<>();
         if (node.isMissingNode() || node.isNull()) {
             return out;
         }
-        if (node.isObject()) {
-            out.add(new Rule.Context(node.path("window").asInt(0), strings(node.path("patterns"), id)));
-            return out;
-        }
-        for (JsonNode c : node) {
-            out.add(new Rule.Context(c.path("window").asInt(0), strings(c.path("patterns"), id)));
+        for (JsonNode c : node.isObject() ? List.of(node) : node) {
+            out.add(new Rule.Context(c.path("window").asInt(0), contextPatterns(c, id, wordLists)));
         }
         return out;
+    }
+
+    /** A group's {@code patterns} and, with {@code list: name}, the patterns of the ruleset's word list of that name. */
+    private static List<String> contextPatterns(JsonNode group, String id, Map<String, List<String>> wordLists) {
+        List<String> patterns = strings(group.path("patterns"), id);
+        if (group.has("list")) {
+            List<String> listed = wordLists.get(group.get("list").asText());
+            if (listed == null) {
+                throw new IllegalArgumentException("rule " + id + ": unknown word list " + group.get("list").asText());
+            }
+            patterns.addAll(listed);
+        }
+        return patterns;
     }
 
     private static List<String> strings(JsonNode node, String id) {
