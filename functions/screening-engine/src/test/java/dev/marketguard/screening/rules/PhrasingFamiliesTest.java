@@ -176,6 +176,14 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | ここでは連絡先の交換が禁止されていますので、LINEでお話ししましょう
             DIRECT_TRADING        | 手数料をお願いすることはありませんので、直接お振込みください
             DIRECT_TRADING        | サイト上ではお受けしていないので、直接メールでご依頼ください
+            DIRECT_TRADING        | 以前LINE交換を求められて困ったことがありますが、今回は特別にLINEでお願いします
+            DIRECT_TRADING        | 直接取引を持ちかけられた経験があるので、最初から直接振込でお願いしたいです
+            DIRECT_TRADING        | 契約前の連絡先交換はできない決まりだと聞きましたが、急ぎなので電話でお話しさせてください
+            DIRECT_TRADING        | このサイトでは外部での取引が認められていませんが、手数料分お安くするので直接お振込みください
+            DIRECT_TRADING        | 手数料を払う必要はありませんよね？直接口座に振り込みます
+            DIRECT_TRADING        | 報酬は全額現金で、打ち合わせの際に手渡しします
+            UNPAID_SAMPLE_REQUEST | 無償テストを求める案件が多いと聞きますが、弊社も1本無料でお願いしています
+            EXTERNAL_TERMS_VIOLATION | フォロワー購入なしでは伸びないので、1万人分購入して増やしてください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -198,6 +206,10 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 同じ人が何度も応募できないように、応募フォームに重複チェックを入れてください
             STEALTH_MARKETING     | お客様アンケート（掲載許可済み）をもとに、お客様の声ページを作ってください
             STEALTH_MARKETING     | コードレビューありがとうございます。指摘の点は修正してプッシュしました
+            DIRECT_TRADING        | 前の依頼者さんにサイト外での直接取引を頼まれて、結局お断りしました。
+            DIRECT_TRADING        | このサイトでは契約前のLINE交換が認められていません。
+            UNPAID_SAMPLE_REQUEST | 確認ですが、今回の案件で無償でのテスト記事の作成は発生しませんよね？
+            OTHER                 | 他のサイトでは遠隔操作ソフトのインストールを求めてくる人もいると聞きました。
             OTHER                 | 前にAnyDeskを使ってと言われたことがあって不安なのですが、今回はリモート操作は必要ですか？
             OTHER                 | 闇バイトの注意喚起スライドに、「即日5万」「受け取るだけ」などの誘い文句の例を入れてください
             OTHER                 | 通常5,000円のところ、初回のお仕事なので3,000円で制作いたします
