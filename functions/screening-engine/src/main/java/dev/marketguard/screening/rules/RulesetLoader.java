@@ -46,7 +46,8 @@ public final class RulesetLoader {
         }
         String version = text(root, "version", "ruleset");
         Map<String, List<String>> wordLists = new HashMap<>();
-        root.path("wordLists").fields().forEachRemaining(e -> wordLists.put(e.getKey(), strings(e.getValue(), "wordLists." + e.getKey())));
+        root.path("wordLists").fields()
+                .forEachRemaining(e -> wordLists.put(e.getKey(), strings(e.getValue(), "wordLists." + e.getKey())));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode r : root.path("rules")) {
