@@ -62,10 +62,10 @@ public final class AwsEmulator implements AutoCloseable {
                 .start();
         try {
             awaitPort(process, port, log);
-        } finally {
-            if (!process.isAlive()) {
-                deleteQuietly(List.of(script, log)); // awaitPort's exception carries the log's text
-            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            process.destroyForcibly();
+            deleteQuietly(List.of(script, log)); // awaitPort's exception already carries the log's text
+            throw e;
         }
         return Optional.of(new AwsEmulator(URI.create("http://127.0.0.1:" + port), process, List.of(script, log)));
     }
