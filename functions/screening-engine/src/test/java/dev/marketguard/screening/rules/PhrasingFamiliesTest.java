@@ -184,6 +184,15 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 報酬は全額現金で、打ち合わせの際に手渡しします
             UNPAID_SAMPLE_REQUEST | 無償テストを求める案件が多いと聞きますが、弊社も1本無料でお願いしています
             EXTERNAL_TERMS_VIOLATION | フォロワー購入なしでは伸びないので、1万人分購入して増やしてください
+            DIRECT_TRADING        | ランサーズのメッセージは通知が遅いので使えません。LINEでご連絡ください。
+            DIRECT_TRADING        | LINE交換したいというご提案、ありがとうございます。ただ、LINEよりカカオトークの方が便利なので、IDはkakao_777です。
+            DIRECT_TRADING        | ここのルールで、連絡先の交換はできないです。なので私のインスタのDMに連絡ください
+            DIRECT_TRADING        | PayPalで直接お支払いしたいというお申し出、ありがとうございます！それでお願いします。
+            DIRECT_TRADING        | 運営に確認したところ、直接取引は禁止とのことでした。でも今回は特別にLINEで大丈夫です
+            UNPAID_SAMPLE_REQUEST | 報酬をお支払いすることはありません。テスト記事なので無料でお願いします。
+            UNPAID_SAMPLE_REQUEST | 見習い期間は研修扱いのため時給の対象外です。実際の案件で練習していただきます。
+            EXTERNAL_TERMS_VIOLATION | フォロワーの購入などがない、自然なアカウントに見えるように、少しずつフォロワーを1000人増やしてください
+            OTHER                 | データの出どころについては、こちらからおたずねすることはありません。名簿をExcelでご提供ください
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -354,6 +363,14 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | 無償でのサンプル作成をお願いすることはありません。
             EXTERNAL_TERMS_VIOLATION | 今回のお仕事では、フォロワーの購入は一切ありません。
             STEALTH_MARKETING     | 投稿の冒頭に「#PR」「提供：株式会社○○」を入れてください。2週間使ってみた正直な感想をお願いします。
+            OTHER                 | 社内規定で、遠隔操作ソフトの利用はできませんので、ご了承ください。
+            UNPAID_SAMPLE_REQUEST | 無料のテスト作業はNGなので、別の方法でお願いします。
+            DIRECT_TRADING        | 口座への直接振込は、社内規程で禁止とのことでした。
+            DIRECT_TRADING        | PayPalで直接お支払いしたいというお申し出、ありがとうございます。ただ、このお仕事はサイト上でご契約いただいていますので、サイトからのお支払いでお願いします。
+            DIRECT_TRADING        | 以前、別の方から「手数料がもったいないので外部サイトで契約しませんか」と言われたことがありました。
+            EXTERNAL_TERMS_VIOLATION | フォロワーの購入をすることはない、という方針です。
+            STEALTH_MARKETING     | お店に頼まれて、お客さんのふりをして口コミを書くのはステマになってしまうので、お受けできません。
+            DIRECT_TRADING        | ライターさんに取材先の連絡先をお渡ししたり、直接やり取りしていただく必要はありません。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
