@@ -312,7 +312,7 @@ public final class MessengerIdDetector implements Detector {
                         continue;
                     }
                     Matcher r = REQUEST.matcher(t).region(hs, Math.min(t.length(), m.end() + 35));
-                    if (findRequestFor(r, m.end(), t)) {
+                    if (findRequestFor(r, m.end(), t) && !ownedByThirdParty(t, m.start())) {
                         sink.add(ViolationCategory.DIRECT_TRADING, RULE, 0.8, field, view, m.start(), m.end(), true);
                         named = true;
                     }
@@ -345,7 +345,10 @@ public final class MessengerIdDetector implements Detector {
     private static boolean findRequestFor(Matcher r, int nameEnd, String text) {
         while (r.find()) {
             char first = r.group().charAt(0);
-            boolean particle = first == 'デ' || first == 'ニ';
+            // a particle, 「やってます」 and 「QR」 belong to the name only right after it (「インスタやってます？」
+            // 「LINEのQR送ります」); before it or further on they are another clause's (「写真館やってます📸 インスタの…」
+            // 「インスタ正方形の2つで！…QRはなしで」)
+            boolean particle = first == 'デ' || first == 'ニ' || first == 'ヤ' || first == 'q';
             if (r.group().equals("検索") && isResearch(text, r.start(), r.end())) {
                 continue;
             }
@@ -521,6 +524,24 @@ public final class MessengerIdDetector implements Detector {
                 }
             }
         }
+    }
+
+    /**
+     * 「家族のLINEグループに毎晩貼っています」「親戚とはFacebookでつながっていて」「祖母のスマホにLINEを入れて」
+     * 「祖母本人の名前と電話番号でLINEのアカウントを作る」
+     * 「「…勉強会」というLINEグループに誘われ」: the service is the writer's family's, team's or someone
+     * else's, named as part of the job or the story; it is no route offered to the reader. (An ID or
+     * handle given with it still counts: this only spares the bare name next to a request word.)
+     */
+    private static final Pattern THIRD_PARTY_BEFORE = folded(
+            "(?:家族|親戚|親族|兄弟|姉妹|両親|親子|夫婦|祖母|祖父|母|父|娘|息子|孫|妻|夫|主人|友人|友達|知人|ママ友"
+                    + "|チーム|部活|サークル|クラス|町内会|自治会|同窓会|保護者|子ども会|子供会|団員|会員|部員)"
+                    + "(?:(?:の(?:スマホ|携帯|ケータイ|iphone|パソコン|pc)(?:に|で|の)|の|が|と)\\s*$|とは[^。！？!?\\n]{0,12}$"
+                    + "|(?:本人)?の(?:名前|名義|電話番号|番号|スマホ|携帯)[^。！？!?\\n]{0,8}$)"
+                    + "|(?:」|』)(?:という|といった)\\s*$");
+
+    private static boolean ownedByThirdParty(String t, int nameStart) {
+        return THIRD_PARTY_BEFORE.matcher(t).region(Math.max(0, nameStart - 20), nameStart).find();
     }
 
     /** 「インスタで #北欧インテリア を検索して参考に」: a search for material to look at, not for the writer. */

@@ -76,6 +76,27 @@ class DetectorsTest {
     }
 
     @Test
+    void aServiceOfTheWritersFamilyOrGroupIsNoRouteOffered() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "家族のLINEグループに毎晩スクショを貼って共有しています")).isEmpty();
+        assertThat(run(d, "サンパウロにいる親戚とは、数年前からFacebookでつながっていて")).isEmpty();
+        assertThat(run(d, "祖母本人の名前と電話番号でLINEのアカウントを作る(祖母と一緒に)")).isEmpty();
+        assertThat(run(d, "「有名な経済評論家の投資勉強会」というLINEグループに誘われ")).isEmpty();
+        // the writer's own account, or the reader's, is still a route
+        assertThat(run(d, "家族とも使っているLINEで連絡ください")).isNotEmpty();
+        assertThat(run(d, "友達とLINEで話すみたいに、気軽にLINEで連絡ください")).isNotEmpty();
+    }
+
+    @Test
+    void doingAndQrBelongToTheServiceOnlyRightAfterIt() {
+        MessengerIdDetector d = new MessengerIdDetector();
+        assertThat(run(d, "セルフ写真館やってます📸 インスタのリール編集お願いしたいです!")).isEmpty();
+        assertThat(run(d, "A5表のみ+インスタ正方形の2つで!年末で会場混むのでQRはなしでいいです")).isEmpty();
+        assertThat(run(d, "インスタやってますか？")).isNotEmpty();
+        assertThat(run(d, "LINEのQR送りますね")).isNotEmpty();
+    }
+
+    @Test
     void searchingAServiceForReferenceIsNotAContactRequest() {
         MessengerIdDetector d = new MessengerIdDetector();
         assertThat(run(d, "インスタで #cafe_tokyo を検索して参考にしてください")).isEmpty();
