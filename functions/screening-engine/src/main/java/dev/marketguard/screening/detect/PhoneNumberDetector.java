@@ -290,7 +290,8 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         boolean prefixGroup = count == 3 || starts[3] > ends[2];
-        if (count <= 11 && prefixGroup && isMobilePrefix(d) && !insideCode(view.text(), starts[0])
+        if (count <= 11 && prefixGroup && isMobilePrefix(d) && !(d.length() >= 10 && isPlaceholder(d))
+                && !insideCode(view.text(), starts[0])
                 && !quotedAsFormat(view.text(), ends[count - 1]) && !counted(view.text(), ends[count - 1])
                 && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
             sink.add(ViolationCategory.DIRECT_TRADING, RULE_FRAGMENT, 0.6, field, view, starts[0], ends[count - 1], true);
@@ -394,7 +395,7 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private PhoneNumber parseValid(String national) {
-        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0') {
+        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0' || isPlaceholder(national)) {
             return null;
         }
         try {
@@ -406,7 +407,7 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private boolean isValid(String national) {
-        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0') {
+        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0' || isPlaceholder(national)) {
             return false;
         }
         try {
@@ -415,6 +416,16 @@ public final class PhoneNumberDetector implements Detector {
         } catch (NumberParseException e) {
             return false;
         }
+    }
+
+    /** 「0854-00-0000」「090-0000-0000」: the last six digits all zero make a placeholder, not anyone's line. */
+    private static boolean isPlaceholder(String national) {
+        for (int i = national.length() - 6; i < national.length(); i++) {
+            if (national.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nearPhoneWord(String t, int start, int end) {
