@@ -193,6 +193,10 @@ class PhrasingFamiliesTest {
             UNPAID_SAMPLE_REQUEST | 見習い期間は研修扱いのため時給の対象外です。実際の案件で練習していただきます。
             EXTERNAL_TERMS_VIOLATION | フォロワーの購入などがない、自然なアカウントに見えるように、少しずつフォロワーを1000人増やしてください
             OTHER                 | データの出どころについては、こちらからおたずねすることはありません。名簿をExcelでご提供ください
+            DIRECT_TRADING        | LINEだと埋もれちゃうので電話番号を教えてください
+            DIRECT_TRADING        | 現金でのお支払いとかはナシで、PayPayで直接送りますね
+            DIRECT_TRADING        | ご契約いただいたら、と言いましたが、今すぐLINEで話しましょう
+            DIRECT_TRADING        | 手数料がもったいないので、外部サイトで契約しましょう
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -371,6 +375,7 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | フォロワーの購入をすることはない、という方針です。
             STEALTH_MARKETING     | お店に頼まれて、お客さんのふりをして口コミを書くのはステマになってしまうので、お受けできません。
             DIRECT_TRADING        | ライターさんに取材先の連絡先をお渡ししたり、直接やり取りしていただく必要はありません。
+            DIRECT_TRADING        | ここのメッセージ機能でやりとりしましょ。インスタのDMだと他のに埋もれちゃうので笑
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
