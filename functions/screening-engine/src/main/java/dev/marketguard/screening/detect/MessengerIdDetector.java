@@ -348,11 +348,11 @@ public final class MessengerIdDetector implements Detector {
             // a particle, 「やってます」 and 「QR」 belong to the name only right after it (「インスタやってます？」
             // 「LINEのQR送ります」); before it or further on they are another clause's (「写真館やってます📸 インスタの…」
             // 「インスタ正方形の2つで！…QRはなしで」)
-            boolean particle = first == 'デ' || first == 'ニ' || first == 'ヤ' || first == 'q';
+            boolean onlyRightAfterName = first == 'デ' || first == 'ニ' || first == 'ヤ' || first == 'q';
             if (r.group().equals("検索") && isResearch(text, r.start(), r.end())) {
                 continue;
             }
-            if (!particle || r.start() >= nameEnd && r.start() <= nameEnd + 8) {
+            if (!onlyRightAfterName || r.start() >= nameEnd && r.start() <= nameEnd + 8) {
                 return true;
             }
         }

@@ -290,7 +290,7 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         boolean prefixGroup = count == 3 || starts[3] > ends[2];
-        if (count <= 11 && prefixGroup && isMobilePrefix(d) && !(d.length() >= 10 && isPlaceholder(d))
+        if (count <= 11 && prefixGroup && isMobilePrefix(d) && !isPlaceholder(d)
                 && !insideCode(view.text(), starts[0])
                 && !quotedAsFormat(view.text(), ends[count - 1]) && !counted(view.text(), ends[count - 1])
                 && nearPhoneWord(view.text(), starts[0], ends[count - 1])) {
@@ -407,19 +407,14 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private boolean isValid(String national) {
-        if (national.length() < 10 || national.length() > 11 || national.charAt(0) != '0' || isPlaceholder(national)) {
-            return false;
-        }
-        try {
-            PhoneNumber number = phoneUtil.parse(national, "JP");
-            return phoneUtil.isValidNumber(number);
-        } catch (NumberParseException e) {
-            return false;
-        }
+        return parseValid(national) != null;
     }
 
-    /** 「0854-00-0000」「090-0000-0000」: the last six digits all zero make a placeholder, not anyone's line. */
+    /** 「0854-00-0000」「090-0000-0000」: a whole number whose last six digits are all zero is a placeholder, not anyone's line. */
     private static boolean isPlaceholder(String national) {
+        if (national.length() < 10) {
+            return false;
+        }
         for (int i = national.length() - 6; i < national.length(); i++) {
             if (national.charAt(i) != '0') {
                 return false;
