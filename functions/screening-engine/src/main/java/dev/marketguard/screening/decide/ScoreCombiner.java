@@ -23,8 +23,9 @@ import java.util.Set;
  * a noisy-OR of their weights (each rule counted once, at its weight), and the classifier adds
  * one more independent input scaled by {@code modelWeight}, so it can raise a case to review
  * but never decide alone against the rules: combined = 1 - (1 - rules) * (1 - modelWeight * p).
- * Nor can it clear a case; but a block that rests on phrase rules alone needs its agreement
- * ({@link #BLOCK_CORROBORATION}), else the case goes to review.
+ * It weighs against words too: a category resting on weak words alone that the classifier reads
+ * as ordinary is pulled down ({@link #DISAGREEMENT_BELOW}); and a block that rests on phrase
+ * rules alone needs its agreement ({@link #BLOCK_CORROBORATION}), else the case goes to review.
  */
 public final class ScoreCombiner {
     private static final int MAX_EVIDENCE = 8;
@@ -36,6 +37,22 @@ public final class ScoreCombiner {
      * classifier scored under 0.1 (engine README, "Decisions written down here").
      */
     static final double BLOCK_CORROBORATION = 0.1;
+
+    /**
+     * Where a category other than direct trading rests on words alone (no concrete finding) and
+     * the classifier gives it less than this, the classifier's reading counts against the words:
+     * their score is pulled down in log-odds, {@code logit(score) = logit(rules) +}
+     * {@code DISAGREEMENT_WEIGHT * (logit(max(p, P_FLOOR)) - logit(DISAGREEMENT_BELOW))}. The
+     * floor bounds the pull (1.43 in log-odds), so rules of weight 0.81 or more, or two that agree,
+     * still reach review whatever the classifier says: one weighted input, not a veto. On writers
+     * the engine had never met, most false reviews were words-only hits the classifier scored
+     * under 0.05, and few true violations rested on such hits alone (engine README, "Decisions
+     * written down here"). Direct trading is left out: its words ("please call", "the address in
+     * romaji") often stand beside a contact detail spelled in a way no detector reads.
+     */
+    static final double DISAGREEMENT_BELOW = 0.15;
+    static final double DISAGREEMENT_WEIGHT = 0.5;
+    static final double P_FLOOR = 0.01;
 
     private final Thresholds thresholds;
     private final double modelWeight;
@@ -99,6 +116,10 @@ public final class ScoreCombiner {
             }
             double model = modelWeight * p;
             double score = 1 - keep * (1 - model);
+            if (!rules.isEmpty() && modelProbabilities != null && modelWeight > 0 && p < DISAGREEMENT_BELOW
+                    && c != ViolationCategory.DIRECT_TRADING && !anyConcrete(byCategory.get(c))) {
+                score = pulledDown(1 - keep, p);
+            }
             if (score < thresholds.review()) {
                 continue;
             }
@@ -153,6 +174,16 @@ public final class ScoreCombiner {
         }
         out.sort(Comparator.comparing(Evidence::field).thenComparingInt(Evidence::start));
         return out;
+    }
+
+    private static double pulledDown(double rules, double p) {
+        double z = logit(rules) + DISAGREEMENT_WEIGHT * (logit(Math.max(p, P_FLOOR)) - logit(DISAGREEMENT_BELOW));
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double logit(double x) {
+        double clamped = Math.min(Math.max(x, 1e-6), 1 - 1e-6);
+        return Math.log(clamped / (1 - clamped));
     }
 
     private static boolean anyConcrete(List<Finding> findings) {

@@ -50,17 +50,53 @@ class ScoreCombinerTest {
     }
 
     @Test
-    void theClassifierCannotClearACase() {
+    void theClassifierCannotClearADirectTradingCase() {
+        // its words often stand beside a contact detail spelled in a way no detector reads
         assertThat(decide(phrase(0.6), 0.0)).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
+    void weakWordsTheClassifierReadsAsOrdinaryAreAllowed() {
+        Finding words = words(ViolationCategory.STEALTH_MARKETING, 0.6);
+        assertThat(decide(words, 0.01)).isEqualTo(Decision.ALLOW);
+        assertThat(decide(words, ScoreCombiner.DISAGREEMENT_BELOW)).isEqualTo(Decision.REVIEW);
+        assertThat(decide(words, 0.4)).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
+    void theClassifiersPullIsBounded() {
+        // at p = 0 the pull is that of P_FLOOR: a rule of weight 0.85 still reaches review
+        assertThat(decide(words(ViolationCategory.STEALTH_MARKETING, 0.85), 0.0)).isEqualTo(Decision.REVIEW);
+        assertThat(decide(words(ViolationCategory.STEALTH_MARKETING, 0.75), 0.05)).isEqualTo(Decision.REVIEW);
+        assertThat(decide(words(ViolationCategory.STEALTH_MARKETING, 0.75), 0.0)).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void aConcreteFindingIsNotPulledDown() {
+        Finding structured = new Finding(ViolationCategory.UNCERTAIN_REWARD, "reward.structured_type", 0.6, "reward.type",
+                0, 10, false, null);
+        assertThat(decide(structured, 0.0)).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
+    void withoutAModelNothingIsPulledDown() {
+        Assessment a = combiner.combine(MESSAGE, List.of(words(ViolationCategory.STEALTH_MARKETING, 0.6)), Set.of(), null,
+                null, Map.of("text", TEXT), "test");
+        assertThat(a.decision()).isEqualTo(Decision.REVIEW);
     }
 
     private static Finding phrase(double weight) {
         return new Finding(ViolationCategory.DIRECT_TRADING, "dt.off_platform", weight, "text", 12, 20, false, null);
     }
 
+    private static Finding words(ViolationCategory category, double weight) {
+        return new Finding(category, "stm.words", weight, "text", 12, 20, false, null);
+    }
+
+    /** The decision with the classifier giving {@code modelProbability} to the finding's category. */
     private Decision decide(Finding finding, double modelProbability) {
         double[] p = new double[ViolationCategory.values().length];
-        p[ViolationCategory.DIRECT_TRADING.ordinal()] = modelProbability;
+        p[finding.category().ordinal()] = modelProbability;
         Assessment a = combiner.combine(MESSAGE, List.of(finding), Set.of(), p, null, Map.of("text", TEXT), "test");
         return a.decision();
     }
