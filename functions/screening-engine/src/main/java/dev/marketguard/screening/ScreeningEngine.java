@@ -10,6 +10,7 @@ import dev.marketguard.screening.analysis.JapaneseAnalyzer;
 import dev.marketguard.screening.classify.FeatureExtractor;
 import dev.marketguard.screening.classify.FeatureVector;
 import dev.marketguard.screening.classify.LinearModel;
+import dev.marketguard.screening.classify.PassageReading;
 import dev.marketguard.screening.decide.ScoreCombiner;
 import dev.marketguard.screening.detect.AnalyzedSubject;
 import dev.marketguard.screening.detect.BankAccountDetector;
@@ -49,7 +50,10 @@ public final class ScreeningEngine implements Screener {
     private final FeatureExtractor features = new FeatureExtractor();
     /** Each thread's feature vector, refilled by every screening on that thread (see {@link #screen}). */
     private final ThreadLocal<FeatureVector> featureVectors = ThreadLocal.withInitial(FeatureVector::new);
+    /** Each thread's vector for passages (the document's own stays intact for model evidence). */
+    private final ThreadLocal<FeatureVector> passageVectors = ThreadLocal.withInitial(FeatureVector::new);
     private final LinearModel model;
+    private final PassageReading passages;
     private final ScoreCombiner combiner;
     private final Thresholds thresholds;
     private final String rulesetVersion;
@@ -63,6 +67,7 @@ public final class ScreeningEngine implements Screener {
         this.detectors = List.of(new PhoneNumberDetector(), new EmailDetector(), new MessengerIdDetector(),
                 new UrlDetector(), new ContactRecipeDetector(), new BankAccountDetector(), new RewardFieldDetector(), ruleMatcher);
         this.model = model;
+        this.passages = new PassageReading(model, features);
         Map<String, String> warningMessages = new HashMap<>();
         for (Rule r : ruleset.rules()) {
             if (r.warning() != null) {
@@ -143,13 +148,14 @@ public final class ScreeningEngine implements Screener {
         // valid until this thread's next screening: used only within this call (incl. model evidence)
         FeatureVector feats = features.extractHashed(subject.fields(), featureVectors.get());
         double[] probabilities = model.predict(feats);
+        double[] withPassages = passages.apply(subject.fields(), probabilities, passageVectors.get());
         Map<String, String> texts = new LinkedHashMap<>(submission.textFields());
         if (submission instanceof Submission.Posting p && p.reward() != null) {
             texts.put("reward.type", p.reward().type().code());
         }
         ScoreCombiner.ModelEvidence evidence = (category, limit) -> modelEvidence(subject, feats, category, limit);
-        return combiner.combine(submission, sink.findings(), sink.refusedCategories(), probabilities, evidence, texts,
-                rulesetVersion);
+        return combiner.combine(submission, sink.findings(), sink.refusedCategories(), probabilities, withPassages,
+                evidence, texts, rulesetVersion);
     }
 
     /** Analyses every text field once; the result is what all detectors and the classifier share. */

@@ -52,23 +52,35 @@ public final class FeatureExtractor {
     public FeatureVector extractHashed(List<AnalyzedField> fields, FeatureVector v) {
         v.clear();
         for (int f = 0; f < fields.size(); f++) {
-            Token prev = null;
-            for (Token t : fields.get(f).tokens()) {
-                if (isNoise(t)) {
-                    prev = null;
-                    continue;
-                }
-                if (t.isContentWord() && !isNumber(t)) {
-                    v.add(mix(mix(mix(OFFSET, 'w'), ':'), t.key()), f, t.start(), t.end());
-                }
-                if (prev != null) {
-                    long h = mix(mix(mix(mix(OFFSET, 'b'), ':'), prev.key()), '|');
-                    v.add(mix(h, t.key()), f, prev.start(), t.end());
-                }
-                prev = t;
-            }
+            addHashed(fields.get(f).tokens(), f, 0, fields.get(f).tokens().size(), v);
         }
         return v;
+    }
+
+    /** The features of tokens {@code [from, to)} of one field alone, into {@code v} (emptied first): a passage read as a document. */
+    public FeatureVector extractHashed(List<Token> tokens, int field, int from, int to, FeatureVector v) {
+        v.clear();
+        addHashed(tokens, field, from, to, v);
+        return v;
+    }
+
+    private static void addHashed(List<Token> tokens, int field, int from, int to, FeatureVector v) {
+        Token prev = null;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (isNoise(t)) {
+                prev = null;
+                continue;
+            }
+            if (t.isContentWord() && !isNumber(t)) {
+                v.add(mix(mix(mix(OFFSET, 'w'), ':'), t.key()), field, t.start(), t.end());
+            }
+            if (prev != null) {
+                long h = mix(mix(mix(mix(OFFSET, 'b'), ':'), prev.key()), '|');
+                v.add(mix(h, t.key()), field, prev.start(), t.end());
+            }
+            prev = t;
+        }
     }
 
     private static final long OFFSET = 0xcbf29ce484222325L;

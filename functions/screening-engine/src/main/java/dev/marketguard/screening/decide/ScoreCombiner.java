@@ -69,14 +69,26 @@ public final class ScoreCombiner {
         List<Evidence> top(ViolationCategory category, int limit);
     }
 
+    /** As the full {@link #combine}, with one reading of the classifier for both review and block. */
+    public Assessment combine(Submission submission, List<Finding> findings, Set<ViolationCategory> refused,
+                              double[] modelProbabilities, ModelEvidence modelEvidence, Map<String, String> fieldTexts,
+                              String rulesetVersion) {
+        return combine(submission, findings, refused, modelProbabilities, modelProbabilities, modelEvidence, fieldTexts,
+                rulesetVersion);
+    }
+
     /**
      * {@code refused} are categories whose findings the text itself refuses or warns about (see
      * {@code FindingSink#refusedCategories}). Without a finding of their own left, the classifier
      * does not count for them: it reads the words of the violation, not the refusal.
+     * {@code passageProbabilities} is the classifier's reading with passages read
+     * ({@code PassageReading}): it decides review; a block rests on the whole document's reading,
+     * {@code documentProbabilities}, since one passage read on its own is evidence for a person to
+     * look at, not for an automatic rejection.
      */
     public Assessment combine(Submission submission, List<Finding> findings, Set<ViolationCategory> refused,
-                              double[] modelProbabilities, ModelEvidence modelEvidence, Map<String, String> fieldTexts,
-                              String rulesetVersion) {
+                              double[] documentProbabilities, double[] passageProbabilities, ModelEvidence modelEvidence,
+                              Map<String, String> fieldTexts, String rulesetVersion) {
         boolean contactAllowed = submission instanceof Submission.Message m && m.contactExchangeAllowed();
         Map<ViolationCategory, Map<String, Double>> ruleWeights = new HashMap<>();
         Map<ViolationCategory, List<Finding>> byCategory = new HashMap<>();
@@ -107,19 +119,16 @@ public final class ScoreCombiner {
                     strongestWeight = e.getValue();
                 }
             }
-            double p = modelProbabilities == null ? 0 : modelProbabilities[c.ordinal()];
-            if (contactAllowed && c == ViolationCategory.DIRECT_TRADING && rules.isEmpty()) {
-                p = 0; // the model cannot tell allowed contact exchange from a violation; only rules may
-            }
-            if (refused.contains(c) && rules.isEmpty()) {
-                p = 0;
-            }
+            // the model cannot tell allowed contact exchange from a violation (only rules may), nor a refusal
+            boolean modelSilent = rules.isEmpty() && (contactAllowed && c == ViolationCategory.DIRECT_TRADING
+                    || refused.contains(c));
+            double p = modelSilent || passageProbabilities == null ? 0 : passageProbabilities[c.ordinal()];
+            double pDocument = modelSilent || documentProbabilities == null ? 0 : documentProbabilities[c.ordinal()];
+            boolean wordsOnly = documentProbabilities != null && c != ViolationCategory.DIRECT_TRADING
+                    && !anyConcrete(byCategory.get(c));
             double model = modelWeight * p;
-            double score = 1 - keep * (1 - model);
-            if (!rules.isEmpty() && modelProbabilities != null && modelWeight > 0 && p < DISAGREEMENT_BELOW
-                    && c != ViolationCategory.DIRECT_TRADING && !anyConcrete(byCategory.get(c))) {
-                score = pulledDown(1 - keep, p);
-            }
+            double score = score(keep, p, wordsOnly);
+            double documentScore = pDocument == p ? score : score(keep, pDocument, wordsOnly);
             if (score < thresholds.review()) {
                 continue;
             }
@@ -132,8 +141,8 @@ public final class ScoreCombiner {
                 evidence = modelEvidence.top(c, 3);
             }
             violations.add(new Violation(c, rule, round(score), evidence));
-            Decision d = score >= thresholds.block() ? Decision.BLOCK : Decision.REVIEW;
-            if (d == Decision.BLOCK && p < BLOCK_CORROBORATION && !anyConcrete(byCategory.get(c))) {
+            Decision d = documentScore >= thresholds.block() ? Decision.BLOCK : Decision.REVIEW;
+            if (d == Decision.BLOCK && pDocument < BLOCK_CORROBORATION && !anyConcrete(byCategory.get(c))) {
                 d = Decision.REVIEW; // words alone, and the classifier does not read them as a violation
             }
             if (d.ordinal() > decision.ordinal()) {
@@ -174,6 +183,18 @@ public final class ScoreCombiner {
         }
         out.sort(Comparator.comparing(Evidence::field).thenComparingInt(Evidence::start));
         return out;
+    }
+
+    /**
+     * A category's score from the rules' {@code keep} (the product of 1 - weight) and the model's
+     * probability: the noisy-OR, or the pull where words alone meet a classifier that reads the text
+     * as ordinary.
+     */
+    private double score(double keep, double p, boolean wordsOnly) {
+        if (keep < 1 && wordsOnly && modelWeight > 0 && p < DISAGREEMENT_BELOW) {
+            return pulledDown(1 - keep, p);
+        }
+        return 1 - keep * (1 - modelWeight * p);
     }
 
     private static double pulledDown(double rules, double p) {

@@ -85,6 +85,22 @@ class ScoreCombinerTest {
         assertThat(a.decision()).isEqualTo(Decision.REVIEW);
     }
 
+    @Test
+    void aPassageReadingRaisesAReviewButABlockRestsOnTheWholeDocument() {
+        Finding weak = words(ViolationCategory.STEALTH_MARKETING, 0.3);
+        double[] document = new double[ViolationCategory.values().length];
+        double[] passages = document.clone();
+        document[ViolationCategory.STEALTH_MARKETING.ordinal()] = 0.3;
+        passages[ViolationCategory.STEALTH_MARKETING.ordinal()] = 0.99;
+        // with the passage's 0.99 the sum is 0.86, over the block threshold; the document's 0.3 keeps it a review
+        Assessment a = combiner.combine(MESSAGE, List.of(weak), Set.of(), document, passages, null, Map.of("text", TEXT),
+                "test");
+        assertThat(a.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(a.violations().get(0).score()).isGreaterThan(0.85);
+        assertThat(combiner.combine(MESSAGE, List.of(weak), Set.of(), document, document, null, Map.of("text", TEXT),
+                "test").decision()).isEqualTo(Decision.ALLOW);
+    }
+
     private static Finding phrase(double weight) {
         return new Finding(ViolationCategory.DIRECT_TRADING, "dt.off_platform", weight, "text", 12, 20, false, null);
     }
