@@ -124,11 +124,11 @@ public final class ScoreCombiner {
                     || refused.contains(c));
             double p = modelSilent || passageProbabilities == null ? 0 : passageProbabilities[c.ordinal()];
             double pDocument = modelSilent || documentProbabilities == null ? 0 : documentProbabilities[c.ordinal()];
-            boolean wordsOnly = documentProbabilities != null && c != ViolationCategory.DIRECT_TRADING
+            boolean mayBePulled = documentProbabilities != null && c != ViolationCategory.DIRECT_TRADING
                     && !anyConcrete(byCategory.get(c));
             double model = modelWeight * p;
-            double score = score(keep, p, wordsOnly);
-            double documentScore = pDocument == p ? score : score(keep, pDocument, wordsOnly);
+            double score = score(keep, p, mayBePulled);
+            double documentScore = pDocument == p ? score : score(keep, pDocument, mayBePulled);
             if (score < thresholds.review()) {
                 continue;
             }
@@ -187,11 +187,11 @@ public final class ScoreCombiner {
 
     /**
      * A category's score from the rules' {@code keep} (the product of 1 - weight) and the model's
-     * probability: the noisy-OR, or the pull where words alone meet a classifier that reads the text
-     * as ordinary.
+     * probability: the noisy-OR, or the pull where words alone ({@code mayBePulled}: a model, no
+     * concrete finding, not direct trading) meet a classifier that reads the text as ordinary.
      */
-    private double score(double keep, double p, boolean wordsOnly) {
-        if (keep < 1 && wordsOnly && modelWeight > 0 && p < DISAGREEMENT_BELOW) {
+    private double score(double keep, double p, boolean mayBePulled) {
+        if (keep < 1 && mayBePulled && modelWeight > 0 && p < DISAGREEMENT_BELOW) {
             return pulledDown(1 - keep, p);
         }
         return 1 - keep * (1 - modelWeight * p);
