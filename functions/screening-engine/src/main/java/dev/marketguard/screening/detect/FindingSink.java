@@ -256,7 +256,8 @@ public final class FindingSink {
         private static final String[] REPORTING = {"とのこと", "と言われ", "といわれ", "と聞かれ", "と頼まれ", "と誘われ", "という", "といった", "って"};
         /** Requests that end a clause of their own when a comma follows them. */
         private static final String[] CLAUSE_END_REQUESTS = {"ましょう", "ください", "下さい", "ませんか", "お願いします", "お願いいたします"};
-        private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい"};
+        private static final String[] REQUESTS = {"ください", "下さい", "ましょう", "ませんか", "いただけ", "頂け", "お願いします", "ほしい", "欲しい",
+            "もらえ", "くれ", "助かり"};
         /**
          * A pitch's promise of income: after a refusal's comma it starts a clause of its own
          * (「登録料を払う必要はありません、紹介するだけで毎月報酬が入ります」); in a list of what not to write it is

@@ -197,6 +197,9 @@ class PhrasingFamiliesTest {
             DIRECT_TRADING        | 現金でのお支払いとかはナシで、PayPayで直接送りますね
             DIRECT_TRADING        | ご契約いただいたら、と言いましたが、今すぐLINEで話しましょう
             DIRECT_TRADING        | 手数料がもったいないので、外部サイトで契約しましょう
+            EXTERNAL_TERMS_VIOLATION | 規約で禁止されているので、複数アカウントで応募してもらえると助かります。
+            EXTERNAL_TERMS_VIOLATION | 複数アカウントは規約で禁止されているので、バレないように別名義で作ってください。
+            STEALTH_MARKETING     | 常連のお客様のような感じで、Googleマップに口コミを書いて投稿してください。
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -376,6 +379,9 @@ class PhrasingFamiliesTest {
             STEALTH_MARKETING     | お店に頼まれて、お客さんのふりをして口コミを書くのはステマになってしまうので、お受けできません。
             DIRECT_TRADING        | ライターさんに取材先の連絡先をお渡ししたり、直接やり取りしていただく必要はありません。
             DIRECT_TRADING        | ここのメッセージ機能でやりとりしましょ。インスタのDMだと他のに埋もれちゃうので笑
+            EXTERNAL_TERMS_VIOLATION | 同じ在庫を複数アカウントで出品するのは各サービスの規約で禁止されているので、誤解を招く書き方は避けたいです。
+            STEALTH_MARKETING     | もちろん、お客様のふりをして書いていただくようなことは考えておりません。
+            STEALTH_MARKETING     | お客様のような目線で、サイトの使いにくいところを洗い出してレポートにまとめてください。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
