@@ -200,6 +200,8 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 規約で禁止されているので、複数アカウントで応募してもらえると助かります。
             EXTERNAL_TERMS_VIOLATION | 複数アカウントは規約で禁止されているので、バレないように別名義で作ってください。
             STEALTH_MARKETING     | 常連のお客様のような感じで、Googleマップに口コミを書いて投稿してください。
+            EXTERNAL_TERMS_VIOLATION | フォロワーの購入は規約で禁止されているので、こっそり少しずつ買ってください。
+            EXTERNAL_TERMS_VIOLATION | 規約で禁止されているから、複数アカウントのことは運営に言わないでくださいね。
             """)
     void flagsWordingsOfTheFamily(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isTrue();
@@ -382,6 +384,7 @@ class PhrasingFamiliesTest {
             EXTERNAL_TERMS_VIOLATION | 同じ在庫を複数アカウントで出品するのは各サービスの規約で禁止されているので、誤解を招く書き方は避けたいです。
             STEALTH_MARKETING     | もちろん、お客様のふりをして書いていただくようなことは考えておりません。
             STEALTH_MARKETING     | お客様のような目線で、サイトの使いにくいところを洗い出してレポートにまとめてください。
+            EXTERNAL_TERMS_VIOLATION | ルール上ダメなことは、こっそりでもやらない方針です。
             """)
     void leavesOrdinaryMessagesWithTheSameWordsAlone(ViolationCategory category, String text) {
         assertThat(flags(screen(text), category)).as("%s on %s", category, text).isFalse();
