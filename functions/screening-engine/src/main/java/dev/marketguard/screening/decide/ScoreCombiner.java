@@ -124,8 +124,8 @@ public final class ScoreCombiner {
                     || refused.contains(c));
             double p = modelSilent || passageProbabilities == null ? 0 : passageProbabilities[c.ordinal()];
             double pDocument = modelSilent || documentProbabilities == null ? 0 : documentProbabilities[c.ordinal()];
-            boolean mayBePulled = documentProbabilities != null && c != ViolationCategory.DIRECT_TRADING
-                    && !anyConcrete(byCategory.get(c));
+            boolean concrete = anyConcrete(byCategory.get(c));
+            boolean mayBePulled = documentProbabilities != null && c != ViolationCategory.DIRECT_TRADING && !concrete;
             double model = modelWeight * p;
             double score = score(keep, p, mayBePulled);
             double documentScore = pDocument == p ? score : score(keep, pDocument, mayBePulled);
@@ -142,7 +142,7 @@ public final class ScoreCombiner {
             }
             violations.add(new Violation(c, rule, round(score), evidence));
             Decision d = documentScore >= thresholds.block() ? Decision.BLOCK : Decision.REVIEW;
-            if (d == Decision.BLOCK && pDocument < BLOCK_CORROBORATION && !anyConcrete(byCategory.get(c))) {
+            if (d == Decision.BLOCK && pDocument < BLOCK_CORROBORATION && !concrete) {
                 d = Decision.REVIEW; // words alone, and the classifier does not read them as a violation
             }
             if (d.ordinal() > decision.ordinal()) {
